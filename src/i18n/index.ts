@@ -1,0 +1,16 @@
+/** The UI dictionaries, one JSON file per language tag, and `t()` for a language. */
+import { createTranslate, type Dictionary, type Translate } from '../lib/i18n.ts';
+
+const files = import.meta.glob<Dictionary>('./*.json', { eager: true, import: 'default' });
+
+export const dictionaries: Record<string, Dictionary> = Object.fromEntries(
+  Object.entries(files).map(([path, dictionary]) => [path.replace(/^\.\/(.*)\.json$/, '$1'), dictionary]),
+);
+
+const cache = new Map<string, Translate>();
+
+/** `t()` for a language, built once. */
+export function useTranslations(lang: string): Translate {
+  if (!cache.has(lang)) cache.set(lang, createTranslate(lang, dictionaries));
+  return cache.get(lang)!;
+}

@@ -1,0 +1,21 @@
+/** Sizes and formats of downloadable files, as readers see them. */
+
+/** "350 KB", "1,2 MB": Vietnamese decimal comma, one decimal below 10. */
+export function formatFileSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`Invalid size: ${bytes}`);
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const shown = unit === 0 ? String(value) : value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
+  return `${shown.replace('.', ',')} ${units[unit]}`;
+}
+
+/** The format name of a file from its extension: PDF, DOCX, JPG… */
+export function fileFormat(name: string): string {
+  const match = /\.([a-z0-9]+)$/i.exec(name);
+  return match ? match[1]!.toUpperCase() : '';
+}

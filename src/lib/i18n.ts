@@ -1,0 +1,36 @@
+/**
+ * UI text: one flat file of dotted keys per language in src/i18n/, and one `t()`.
+ * A key missing in a language falls back along that language's chain, ending in Vietnamese;
+ * never in English.
+ */
+import { DEFAULT_LANGUAGE, fallbackChain, isLanguageTag } from './languages.ts';
+
+export type Dictionary = Record<string, string>;
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Checks a language file: known keys only, non-empty NFC strings. Returns problems in Vietnamese. */
+export function validateDictionary(lang: string, dictionary: Record<string, unknown>, reference: Dictionary): string[] {
+  const problems: string[] = [];
+  if (!isLanguageTag(lang)) problems.push(`src/i18n/${lang}.json: ngôn ngữ "${lang}" chưa được khai báo.`);
+  for (const [key, value] of Object.entries(dictionary)) {
+    if (!(key in reference)) problems.push(`src/i18n/${lang}.json: khóa "${key}" không có trong vi.json.`);
+    else if (typeof value !== 'string' || value.trim() === '') problems.push(`src/i18n/${lang}.json: khóa "${key}" phải là chuỗi không rỗng.`);
+    else if (value !== value.normalize('NFC')) problems.push(`src/i18n/${lang}.json: khóa "${key}" chưa ở dạng NFC.`);
+  }
+  return problems;
+}
+
+/** Keys of the reference (Vietnamese) file that a language does not translate. */
+export function missingKeys(dictionary: Dictionary, reference: Dictionary): string[] {
+  return Object.keys(reference).filter((key) => !(key in dictionary));
+}
+
+/** Builds `t()` for a language from the dictionaries available. */
+export function createTranslate(lang: string, dictionaries: Readonly<Record<string, Dictionary>>): Translate {
+  const chain = fallbackChain(lang).map((tag) => dictionaries[tag] ?? {});
+  return (key, params) => {
+    const template = chain.map((dictionary) => dictionary[key]).find((value) => value !== undefined);
+    if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/${DEFAULT_LANGUAGE}.json`);
+    return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Every public URL the site makes. Paths are Vietnamese words without marks, so that they can be
+ * read aloud and printed; they end in a slash, as the built files are folders with index.html.
+ */
+import { languagePrefix } from './languages.ts';
+
+/** First path segments owned by the site; a static page may not take one of these as its slug. */
+export const SECTIONS = {
+  materials: 'tai-lieu',
+  campaigns: 'chien-dich',
+  legal: 'van-ban',
+  hotlines: 'ho-tro',
+  search: 'tim-kiem',
+} as const;
+
+export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'admin', 'files', '_astro', '404', 'sitemap-index'];
+
+const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
+
+export const homeUrl = (lang: string) => join(lang);
+export const materialUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug);
+export const materialsIndexUrl = (lang: string) => join(lang, SECTIONS.materials);
+export const campaignUrl = (lang: string, slug: string) => join(lang, SECTIONS.campaigns, slug);
+export const campaignsIndexUrl = (lang: string) => join(lang, SECTIONS.campaigns);
+export const legalUrl = (lang: string, slug: string) => join(lang, SECTIONS.legal, slug);
+export const legalIndexUrl = (lang: string) => join(lang, SECTIONS.legal);
+export const hotlinesUrl = (lang: string) => join(lang, SECTIONS.hotlines);
+export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
+export const pageUrl = (lang: string, slug: string) => join(lang, slug);
+
+/** The `lang` route parameter Astro expects for a `[...lang]` route: undefined for Vietnamese. */
+export const langParam = (lang: string) => (languagePrefix(lang) === '' ? undefined : lang);

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { parseLegalNumber } from '../lib/legal-number.ts';
+import { booleanField, dateField, enumField, longTextField, optionalDateField, textField } from './fields.ts';
+import { translationField } from './translation.ts';
+
+/** Kinds of legal document in the library. */
+export const DOC_TYPES = ['luat', 'bo-luat', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh', 'chi-thi', 'thong-tu', 'ke-hoach', 'cong-van'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Vietnamese names of the document kinds. */
+export const DOC_TYPE_LABELS: Record<DocType, string> = {
+  luat: 'Luật',
+  'bo-luat': 'Bộ luật',
+  'nghi-dinh': 'Nghị định',
+  'nghi-quyet': 'Nghị quyết',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'thong-tu': 'Thông tư',
+  'ke-hoach': 'Kế hoạch',
+  'cong-van': 'Công văn',
+};
+
+/** Legal validity of a document. */
+export const LEGAL_STATUSES = ['in-force', 'partly-expired', 'expired'] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+/** Vietnamese names of the statuses. */
+export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
+  'in-force': 'Còn hiệu lực',
+  'partly-expired': 'Hết hiệu lực một phần',
+  expired: 'Hết hiệu lực',
+};
+
+/** A document number (số hiệu) in one of the official grammars. */
+export const legalNumberField = (meta: { title: string; description: string }) =>
+  z
+    .string({ error: `Thiếu ${meta.title.toLowerCase()}.` })
+    .trim()
+    .refine((value) => parseLegalNumber(value) !== undefined, {
+      error: (issue) =>
+        `"${String(issue.input)}" không phải số hiệu văn bản hợp lệ. Viết như 73/2006/QH11, 125/2021/NĐ-CP, 28/NQ-CP hoặc 21-CT/TW.`,
+    })
+    .meta(meta);
+
+/** One document in the legal library. */
+export const legalSchema = z.object({
+  /** Official number (số hiệu), e.g. 125/2021/NĐ-CP. */
+  number: legalNumberField({ title: 'Số hiệu', description: 'Số hiệu chính thức, ví dụ 73/2006/QH11 hoặc 125/2021/NĐ-CP.' }),
+  /** Official title, word for word. */
+  title: textField({ title: 'Tên văn bản', description: 'Tên đầy đủ của văn bản, chép đúng theo bản gốc.' }, 300),
+  /** Kind of document. */
+  docType: enumField(DOC_TYPES, DOC_TYPE_LABELS, { title: 'Loại văn bản', description: 'Luật, nghị định, quyết định…' }),
+  /** Body that issued it. */
+  issuer: textField({ title: 'Cơ quan ban hành', description: 'Ví dụ: Quốc hội, Chính phủ, Thủ tướng Chính phủ.' }),
+  /** Date of issue. */
+  issued: dateField({ title: 'Ngày ban hành', description: 'Ngày ký ban hành văn bản.' }),
+  /** Date it came into force, where known. */
+  effective: optionalDateField({ title: 'Ngày có hiệu lực', description: 'Để trống nếu chưa kiểm chứng được ngày có hiệu lực.' }),
+  /** Whether it is still in force. */
+  status: enumField(LEGAL_STATUSES, LEGAL_STATUS_LABELS, { title: 'Tình trạng hiệu lực', description: 'Còn hiệu lực, hết hiệu lực một phần hoặc hết hiệu lực.' }),
+  /** Number of the document that replaced it, if any. */
+  replacedBy: legalNumberField({ title: 'Được thay thế bởi', description: 'Số hiệu văn bản thay thế (nếu có).' }).optional(),
+  /** Plain-language summary for citizens. */
+  summary: longTextField({ title: 'Tóm tắt dễ hiểu', description: 'Hai, ba câu giải thích văn bản bằng lời lẽ giản dị cho người dân.' }),
+  /** Hidden from the public site while true. */
+  draft: booleanField({ title: 'Bản nháp', description: 'Bật để ẩn văn bản khỏi trang công khai.' }, false),
+  /** Translation bookkeeping, for language versions other than Vietnamese. */
+  translation: translationField.optional(),
+});
+
+export type LegalData = z.infer<typeof legalSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
+import { legalNumberField } from './legal.ts';
+import { translationField } from './translation.ts';
+
+/** The kinds of communication material. */
+export const MATERIAL_KINDS = ['article', 'infographic', 'poster', 'video', 'audio', 'leaflet', 'qa'] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+/** Vietnamese names of the material kinds. */
+export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
+  article: 'Bài viết',
+  infographic: 'Đồ họa thông tin',
+  poster: 'Áp phích',
+  video: 'Video',
+  audio: 'Âm thanh',
+  leaflet: 'Tờ gấp',
+  qa: 'Hỏi đáp pháp luật',
+};
+
+/** A piece of campaign material: article, leaflet, Q&A and so on. */
+export const materialSchema = (image: ImageHelper) =>
+  z.object({
+    /** Headline shown on the page and in lists. */
+    title: textField({ title: 'Tiêu đề', description: 'Tiêu đề ngắn, rõ, dễ hiểu với người dân.' }),
+    /** One or two sentences shown in lists and search results. */
+    summary: longTextField({ title: 'Tóm tắt', description: 'Một, hai câu tóm tắt, hiện trong danh sách và kết quả tìm kiếm.' }, 400),
+    /** Id of the campaign this material belongs to. */
+    campaign: textField({ title: 'Chiến dịch', description: 'Chiến dịch mà tài liệu thuộc về.' }, 100).meta({
+      title: 'Chiến dịch',
+      description: 'Chiến dịch mà tài liệu thuộc về.',
+      reference: 'campaigns',
+    }),
+    /** What kind of material it is. */
+    kind: enumField(MATERIAL_KINDS, MATERIAL_KIND_LABELS, { title: 'Loại tài liệu', description: 'Bài viết, đồ họa, áp phích, video, âm thanh, tờ gấp hoặc hỏi đáp.' }),
+    /** Date of publication. */
+    published: dateField({ title: 'Ngày đăng', description: 'Ngày đăng tài liệu lên trang.' }),
+    /** Illustration with its alternative text. */
+    cover: imageWithAlt(image, { title: 'Ảnh bìa', description: 'Ảnh minh họa kèm mô tả ảnh.' }).optional(),
+    /** Numbers of the legal documents the material explains. */
+    legal: z
+      .array(legalNumberField({ title: 'Số hiệu văn bản', description: 'Ví dụ 125/2021/NĐ-CP.' }))
+      .default([])
+      .meta({ title: 'Văn bản pháp luật liên quan', description: 'Số hiệu các văn bản mà tài liệu giải thích, ví dụ 73/2006/QH11.', widget: 'list' }),
+    /** Free keywords that help readers find the material. */
+    tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
+    /** Hidden from the public site while true. */
+    draft: booleanField({ title: 'Bản nháp', description: 'Bật để ẩn tài liệu khỏi trang công khai.' }, false),
+    /** Translation bookkeeping, for language versions other than Vietnamese. */
+    translation: translationField.optional(),
+  });
+
+export type MaterialData = z.infer<ReturnType<typeof materialSchema>>;
