@@ -4,8 +4,10 @@
  * Runs before every build and dev start, and alone as `npm run check:content`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../schemas/author-components.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
 import type { ImageHelper } from '../schemas/fields.ts';
 import { hotlineSchema } from '../schemas/hotline.ts';
@@ -57,7 +59,7 @@ function imageHelperFor(file: ContentFile): ImageHelper {
       } else if (!existsSync(target)) {
         ctx.addIssue({ code: 'custom', message: `Không tìm thấy tệp ảnh "${value}". Hãy tải ảnh lên thư mục media hoặc sửa lại đường dẫn.` });
       }
-    });
+    }) as unknown as z.ZodType<ImageMetadata>;
 }
 
 function schemaFor(collection: CollectionName, file: ContentFile): z.ZodType {
@@ -93,12 +95,13 @@ export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'>, schema: 
 /** Validates settings, every content file, and the references between them. */
 export function checkContent(cwd: string, root: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
-  const settingsPath = join(root, 'settings', 'site.yaml');
+  const settingsFile = resolve(cwd, root, 'settings', 'site.yaml');
+  const settingsPath = relative(cwd, settingsFile).split('\\').join('/');
   let settings: Settings | undefined;
-  if (!existsSync(join(cwd, settingsPath))) {
+  if (!existsSync(settingsFile)) {
     problems.push({ path: settingsPath, message: 'Thiếu tệp cài đặt trang. Hãy tạo tệp này (xem README).' });
   } else {
-    const file = readContentFile(join(cwd, settingsPath), settingsPath.split('\\').join('/'), 'hotlines', 'settings', 'site.yaml');
+    const file = readContentFile(settingsFile, settingsPath, 'hotlines', 'settings', 'site.yaml');
     problems.push(...file.readErrors.map((e) => ({ path: file.path, line: e.line, message: e.message })));
     if (file.readErrors.length === 0) {
       const parsed = settingsSchema.safeParse(file.data);
@@ -134,14 +137,15 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
     entries.push({ file, data: parsed.data as Record<string, unknown> });
   }
 
-  problems.push(...crossCheck(entries, settings));
+  problems.push(...crossCheck(entries, files, settings, settingsPath));
   return { problems, settings, entries };
 }
 
-function crossCheck(entries: CheckedEntry[], settings: Settings | undefined): ContentProblem[] {
+function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Settings | undefined, settingsPath: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // Existence is judged on files, so that one invalid file does not cause a cascade of messages.
   const slugsOf = (collection: CollectionName, lang = DEFAULT_LANGUAGE) =>
-    new Set(entries.filter((e) => e.file.collection === collection && e.file.lang === lang).map((e) => e.file.slug));
+    new Set(files.filter((f) => f.collection === collection && f.lang === lang).map((f) => f.slug));
   const campaigns = slugsOf('campaigns');
   const hotlines = slugsOf('hotlines');
   const legalNumbers = new Set(entries.filter((e) => e.file.collection === 'legal').map((e) => legalNumberKey(String(e.data.number))));
@@ -182,7 +186,7 @@ function crossCheck(entries: CheckedEntry[], settings: Settings | undefined): Co
     settings.featuredHotlines.forEach((id, index) => {
       if (!hotlines.has(id)) {
         problems.push({
-          path: 'content/settings/site.yaml',
+          path: settingsPath,
           field: `featuredHotlines.${index}`,
           fieldTitle: 'Đường dây nóng nổi bật',
           message: `Không có đường dây nóng "${id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.`,
@@ -193,25 +197,44 @@ function crossCheck(entries: CheckedEntry[], settings: Settings | undefined): Co
   return problems;
 }
 
-const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`);
+const COMPONENT_TAG = new RegExp(`<(${AUTHOR_COMPONENTS.join('|')})\\b([^>]*?)/?>`, 'g');
+const ATTRIBUTES = /([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g;
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
-/** Author components that name a registry entry must name one that exists. */
+/**
+ * Checks the body line by line: author components get valid props and name registry entries
+ * that exist; images exist and have alt text.
+ */
 function checkBodyReferences(file: ContentFile, hotlines: Set<string>, legalNumbers: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   file.body.split('\n').forEach((text, index) => {
-    const line = file.bodyLine + index;
-    for (const tag of text.matchAll(/<(Hotline|LegalRef)\b[^>]*>/g)) {
-      const [source, component] = tag;
-      if (component === 'Hotline') {
-        const id = ATTRIBUTE('id').exec(source)?.[1];
-        if (!id) problems.push({ path: file.path, line, field: 'Hotline', message: 'Thẻ Hotline thiếu mã đường dây, ví dụ <Hotline id="111" />.' });
-        else if (!hotlines.has(id)) problems.push({ path: file.path, line, field: 'Hotline', message: `Không có đường dây nóng "${id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.` });
-      } else {
-        const number = ATTRIBUTE('number').exec(source)?.[1];
-        if (!number) problems.push({ path: file.path, line, field: 'LegalRef', message: 'Thẻ LegalRef thiếu số hiệu, ví dụ <LegalRef number="73/2006/QH11" />.' });
-        else if (!legalNumbers.has(legalNumberKey(number))) {
-          problems.push({ path: file.path, line, field: 'LegalRef', message: `Văn bản "${number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.` });
+    const at = (field: string, message: string) => problems.push({ path: file.path, line: file.bodyLine + index, field, message });
+    for (const [, rawName, rawAttributes] of text.matchAll(COMPONENT_TAG)) {
+      const name = rawName as AuthorComponentName;
+      const attributes = Object.fromEntries([...rawAttributes!.matchAll(ATTRIBUTES)].map(([, key, value]) => [key, value]));
+      const parsed = authorComponentProps[name].safeParse(attributes);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          at(
+            name,
+            issue.code === 'unrecognized_keys'
+              ? `Thẻ <${name}> không dùng thuộc tính ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy xóa thuộc tính đó (xem hướng dẫn soạn thảo).`
+              : `Thẻ <${name}>, thuộc tính "${issue.path.join('.')}": ${issue.message}`,
+          );
         }
+        continue;
+      }
+      if (name === 'Hotline' && !hotlines.has(attributes.id!)) {
+        at(name, `Không có đường dây nóng "${attributes.id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.`);
+      }
+      if (name === 'LegalRef' && !legalNumbers.has(legalNumberKey(attributes.number!))) {
+        at(name, `Văn bản "${attributes.number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.`);
+      }
+    }
+    for (const [, alt, src] of text.matchAll(MARKDOWN_IMAGE)) {
+      if (alt!.trim() === '') at('image', `Ảnh "${src}" thiếu mô tả (alt). Hãy viết mô tả trong ngoặc vuông: ![mô tả ảnh](${src}).`);
+      if (!/^[a-z]+:/i.test(src!) && !existsSync(resolve(dirname(file.absolutePath), src!))) {
+        at('image', `Không tìm thấy tệp ảnh "${src}". Hãy tải ảnh lên thư mục media hoặc sửa đường dẫn.`);
       }
     }
   });

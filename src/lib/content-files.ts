@@ -3,7 +3,7 @@
  * its parsed frontmatter (or YAML data) with line numbers, and its body. Knows no schema.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './content-root.ts';
 
@@ -32,7 +32,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function readContentFiles(cwd: string, root: string): ContentFile[] {
   const files: ContentFile[] = [];
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = join(cwd, root, collection);
+    const dir = resolve(cwd, root, collection);
     if (!existsSync(dir)) continue;
     for (const lang of readdirSync(dir).sort()) {
       const langDir = join(dir, lang);

@@ -42,7 +42,8 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   const pinned = env.SITE_TODAY?.trim();
   if (pinned) {
     const date = new Date(`${pinned}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(date.getTime())) {
+    // The round trip rejects impossible dates that Date would roll over, such as 2026-02-30.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== pinned) {
       throw new Error(`SITE_TODAY="${pinned}" không phải ngày dạng NĂM-THÁNG-NGÀY (ví dụ 2026-11-20).`);
     }
     return date;

@@ -13,7 +13,7 @@ export function validateDictionary(lang: string, dictionary: Record<string, unkn
   const problems: string[] = [];
   if (!isLanguageTag(lang)) problems.push(`src/i18n/${lang}.json: ngôn ngữ "${lang}" chưa được khai báo.`);
   for (const [key, value] of Object.entries(dictionary)) {
-    if (!(key in reference)) problems.push(`src/i18n/${lang}.json: khóa "${key}" không có trong vi.json.`);
+    if (!Object.hasOwn(reference, key)) problems.push(`src/i18n/${lang}.json: khóa "${key}" không có trong vi.json.`);
     else if (typeof value !== 'string' || value.trim() === '') problems.push(`src/i18n/${lang}.json: khóa "${key}" phải là chuỗi không rỗng.`);
     else if (value !== value.normalize('NFC')) problems.push(`src/i18n/${lang}.json: khóa "${key}" chưa ở dạng NFC.`);
   }
@@ -22,15 +22,15 @@ export function validateDictionary(lang: string, dictionary: Record<string, unkn
 
 /** Keys of the reference (Vietnamese) file that a language does not translate. */
 export function missingKeys(dictionary: Dictionary, reference: Dictionary): string[] {
-  return Object.keys(reference).filter((key) => !(key in dictionary));
+  return Object.keys(reference).filter((key) => !Object.hasOwn(dictionary, key));
 }
 
 /** Builds `t()` for a language from the dictionaries available. */
 export function createTranslate(lang: string, dictionaries: Readonly<Record<string, Dictionary>>): Translate {
   const chain = fallbackChain(lang).map((tag) => dictionaries[tag] ?? {});
   return (key, params) => {
-    const template = chain.map((dictionary) => dictionary[key]).find((value) => value !== undefined);
-    if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/${DEFAULT_LANGUAGE}.json`);
-    return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
+    const template = chain.map((dictionary) => (Object.hasOwn(dictionary, key) ? dictionary[key] : undefined)).find((value) => value !== undefined);
+    if (template === undefined) throw new Error(`Thiếu chuỗi giao diện "${key}" trong src/i18n/${DEFAULT_LANGUAGE}.json.`);
+    return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match)) : template;
   };
 }

@@ -1,13 +1,14 @@
 /** Site settings from content/settings/site.yaml, validated by the settings schema. */
-import { join } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { formatProblems, zodProblems } from './content-check.ts';
 import { readContentFile } from './content-files.ts';
 import { contentRoot } from './content-root.ts';
 
 export function loadSettings(cwd: string = process.cwd(), root: string = contentRoot()): Settings {
-  const path = join(root, 'settings', 'site.yaml').split('\\').join('/');
-  const file = readContentFile(join(cwd, path), path, 'hotlines', 'settings', 'site.yaml');
+  const absolute = resolve(cwd, root, 'settings', 'site.yaml');
+  const path = relative(cwd, absolute).split('\\').join('/');
+  const file = readContentFile(absolute, path, 'hotlines', 'settings', 'site.yaml');
   if (file.readErrors.length > 0) {
     throw new Error(formatProblems(file.readErrors.map((e) => ({ path, line: e.line, message: e.message }))));
   }

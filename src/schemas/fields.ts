@@ -3,37 +3,51 @@
  * Every field carries `meta({ title, description })` in Vietnamese: the title names the field in
  * editor-facing messages and CMS labels, the description becomes the CMS hint.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 
 // Zod's own messages (wrong type, too short…) in Vietnamese, for every schema of the site.
 z.config(z.locales.vi());
 
-/** The image validator Astro passes to schema functions; a stand-in is used outside Astro. */
-export type ImageHelper = () => z.ZodType;
+/** The image validator Astro passes to schema functions; the content check passes a stand-in. */
+export type ImageHelper = () => z.ZodType<ImageMetadata>;
 
 /** Anything a schema author needs to describe one field for editors. */
-export interface FieldMeta {
+export type FieldMeta = {
   /** Vietnamese label shown in the CMS and in error messages. */
   title: string;
   /** One Vietnamese sentence saying what the field is for; becomes the CMS hint. */
   description: string;
-}
+  /** Extra hints for the CMS generator (widget, options, reference). */
+  [key: string]: unknown;
+};
 
 const DATE_HINT = 'Ghi ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2025-11-15.';
 
 /** Empty strings from YAML (`field: ""`) mean "not given" for optional fields. */
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
+/** Reads YYYY-MM-DD as a UTC calendar date; anything else is left for the error message. */
+function toCalendarDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return text;
+  const date = new Date(`${text}T00:00:00Z`);
+  // Reject dates that roll over, such as 2026-02-30.
+  return date.getUTCDate() === Number(match[3]) && date.getUTCMonth() + 1 === Number(match[2]) ? date : text;
+}
+
 /** A calendar date written as YYYY-MM-DD (quoted or not). */
 export function dateField(meta: FieldMeta) {
   return z
     .preprocess(
-      (value) => (typeof value === 'string' ? value.trim() : value),
-      z.coerce.date({
+      toCalendarDate,
+      z.date({
         error: (issue) =>
-          issue.input === undefined
+          issue.input === undefined || issue.input === ''
             ? `Thiếu ngày. ${DATE_HINT}`
-            : `Không đọc được ngày "${String(issue.input)}". ${DATE_HINT}`,
+            : `Không đọc được ngày "${issue.input instanceof Date ? 'Invalid Date' : String(issue.input)}". ${DATE_HINT}`,
       }),
     )
     .meta({ ...meta, widget: 'date' });

@@ -1,0 +1,46 @@
+/** Keyboard use of the page chrome: quick exit first, then the skip link, then the content. */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/astro.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { SAMPLE_DIST } from '../helpers/sample.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let page: Page;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, SAMPLE_DIST));
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), id: document.activeElement?.id }));
+
+describe.each(['/', '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/', '/km/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/'])('keyboard on %s', (path) => {
+  it('reaches quick exit first, then the skip link, which moves focus to the content', async () => {
+    await page.goto(server.origin + path);
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Thoát nhanh');
+    const exit = page.getByRole('link', { name: 'Thoát nhanh' });
+    expect(await exit.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Bỏ qua, đến nội dung chính');
+    expect(await page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' }).isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await focused()).id).toBe('noi-dung');
+  });
+  it('shows a visible focus outline', async () => {
+    await page.goto(server.origin + path);
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+});

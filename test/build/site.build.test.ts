@@ -1,0 +1,110 @@
+/** The shipped sample site, built once by test/setup/build-sample.ts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { ROOT } from '../helpers/astro.ts';
+import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
+
+const sample = checkContent(ROOT, 'content');
+const slugs = (collection: string) => sample.entries.filter((e) => e.file.collection === collection && e.file.lang === 'vi').map((e) => e.file.slug);
+const OFFICIAL_DATE = /ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/;
+
+describe('the pages of the sample site exist', () => {
+  it.each([
+    '/', '/chien-dich/', '/tai-lieu/', '/van-ban/', '/ho-tro/', '/gioi-thieu/', '/su-dung-an-toan/', '/404.html', '/sitemap-index.xml',
+  ])('%s', (path) => {
+    expect(pageExists(path)).toBe(true);
+  });
+  it('one page per campaign, material and legal document', () => {
+    for (const slug of slugs('campaigns')) expect(pageExists(`/chien-dich/${slug}/`), slug).toBe(true);
+    for (const slug of slugs('materials')) expect(pageExists(`/tai-lieu/${slug}/`), slug).toBe(true);
+    for (const slug of slugs('legal')) expect(pageExists(`/van-ban/${slug}/`), slug).toBe(true);
+    expect(slugs('materials').length).toBeGreaterThanOrEqual(12);
+    expect(slugs('legal').length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('home page', () => {
+  const home = page('/');
+  it('features the Action Month of the current year inside 15/11–15/12', () => {
+    expect(home.querySelector('#chien-dich-hien-tai + h3 a')!.getAttribute('href')).toBe('/chien-dich/thang-hanh-dong-2026/');
+  });
+  it('lists the newest materials and the hotline strip', () => {
+    expect(home.querySelectorAll('#tai-lieu-moi ~ ul .card').length).toBeGreaterThanOrEqual(3);
+    expect(home.querySelector('aside.strip a[href="tel:111"]')).not.toBeNull();
+  });
+});
+
+describe('material pages', () => {
+  it.each(slugs('materials'))('%s links to its campaign and shows official dates', (slug) => {
+    const entry = sample.entries.find((e) => e.file.collection === 'materials' && e.file.slug === slug && e.file.lang === 'vi')!;
+    const html = page(`/tai-lieu/${slug}/`);
+    expect(html.querySelector(`a[href="/chien-dich/${String(entry.data.campaign)}/"]`)).not.toBeNull();
+    const time = html.querySelector('article time')!;
+    expect(time.text).toMatch(OFFICIAL_DATE);
+    expect(time.getAttribute('datetime')).toBe((entry.data.published as Date).toISOString().slice(0, 10));
+  });
+});
+
+describe('campaign pages', () => {
+  it('show the theme and the period in the official date form', () => {
+    const html = page('/chien-dich/thang-hanh-dong-2025/');
+    expect(html.text).toContain('Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số');
+    expect(html.text).toContain('Từ ngày 15 tháng 11 năm 2025 đến ngày 15 tháng 12 năm 2025');
+  });
+  it('group their materials by kind', () => {
+    const html = page('/chien-dich/thang-hanh-dong-2025/');
+    expect(html.querySelectorAll('#tai-lieu-chien-dich ~ section h3').length).toBeGreaterThanOrEqual(1);
+  });
+  it('the archive lists campaigns by year, newest first', () => {
+    const years = page('/chien-dich/').querySelectorAll('h3[id^="nam-"]').map((h) => Number(h.id.slice(4)));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(years).toContain(2025);
+  });
+});
+
+describe('legal library', () => {
+  it('shows number, dates and status, and links a replaced law to its replacement', () => {
+    const html = page('/van-ban/luat-phong-chong-bao-luc-gia-dinh-2007/');
+    expect(html.text).toContain('02/2007/QH12');
+    expect(html.text).toContain('Hết hiệu lực');
+    expect(html.querySelector('a[href="/van-ban/luat-phong-chong-bao-luc-gia-dinh-2022/"]')).not.toBeNull();
+    expect(page('/van-ban/luat-binh-dang-gioi-2006/').text).toContain('ngày 29 tháng 11 năm 2006');
+    expect(page('/van-ban/luat-binh-dang-gioi-2006/').text).toContain('ngày 01 tháng 7 năm 2007');
+  });
+});
+
+describe('hotlines', () => {
+  it('the support page offers every registry number as a tel: link', () => {
+    const links = page('/ho-tro/').querySelectorAll('a[href^="tel:"]').map((a) => a.getAttribute('href'));
+    for (const number of ['111', '113', '114', '115', '1900969680']) expect(links).toContain(`tel:${number}`);
+  });
+  it('the retired number appears in no built file', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const texts = walk(join(ROOT, SAMPLE_DIST)).filter((f) => /\.(html|xml|txt|json)$/.test(f));
+    expect(texts.length).toBeGreaterThan(50);
+    for (const file of texts) expect(readFileSync(file, 'utf8'), file).not.toMatch(/1800[\s.]?1567/);
+  });
+});
+
+describe('404 page', () => {
+  it('is in Vietnamese with links home and to the materials', () => {
+    const html = page('/404.html');
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe('vi');
+    expect(html.querySelector('h1')!.text).toBe('Không tìm thấy trang');
+    expect(html.querySelector('main a[href="/"]')).not.toBeNull();
+  });
+});
+
+describe('every page', () => {
+  const pages = allPages();
+  it.each(pages.filter((p) => p.endsWith('/')))('%s has a lang, a title, one h1 and a quick exit', (path) => {
+    const html = page(path);
+    expect(html.querySelector('html')!.getAttribute('lang')).toBeTruthy();
+    expect(html.querySelector('title')!.text.length).toBeGreaterThan(3);
+    expect(html.querySelectorAll('h1')).toHaveLength(1);
+    expect(html.querySelector('a.exit__button')).not.toBeNull();
+  });
+});

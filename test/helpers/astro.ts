@@ -1,0 +1,60 @@
+/** Runs the real Astro CLI on a content folder, the way `npm run build` does. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const TMP = join(ROOT, 'test/.tmp');
+const ASTRO_BIN = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface AstroRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, in the order a person would read them. */
+  output: string;
+}
+
+export function runAstro(args: string[], options: { contentDir: string; today?: string; cacheKey: string }): AstroRun {
+  const result = spawnSync(process.execPath, [ASTRO_BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: options.contentDir,
+      SITE_TODAY: options.today ?? '2026-11-20',
+      ASTRO_CACHE_DIR: join(TMP, 'cache', options.cacheKey),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds `contentDir` into `outDir` (both relative to the repository or absolute). */
+export function buildSite(contentDir: string, outDir: string, cacheKey: string, today?: string): AstroRun {
+  return runAstro(['build', '--outDir', outDir], { contentDir, today, cacheKey });
+}
+
+/**
+ * Copies a fixture from test/fixtures/<name> into test/.tmp/<target>, then applies an overlay:
+ * files to write (path → text) and files to remove (path → null), relative to the copy.
+ */
+export function prepareFixture(name: string, target: string, overlay: Record<string, string | Buffer | null> = {}): string {
+  const dir = join(TMP, 'fixtures', target);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures', name), dir, { recursive: true });
+  for (const [path, content] of Object.entries(overlay)) {
+    const file = join(dir, path);
+    if (content === null) rmSync(file, { force: true });
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+  }
+  return dir;
+}

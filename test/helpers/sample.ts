@@ -1,0 +1,32 @@
+/** The built sample site that build and browser tests share (see test/setup/build-sample.ts). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { ROOT } from './astro.ts';
+
+export const SAMPLE_DIST = 'test/.tmp/dist-sample';
+/** Inside the 2026 Action Month, so the home page must feature it. */
+export const SAMPLE_TODAY = '2026-11-20';
+
+const distPath = (urlPath: string) => join(ROOT, SAMPLE_DIST, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
+
+export function pageExists(urlPath: string): boolean {
+  return existsSync(distPath(urlPath));
+}
+
+/** Parses a built page by its URL path, e.g. `/tai-lieu/x/`. */
+export function page(urlPath: string): HTMLElement {
+  const file = distPath(urlPath);
+  if (!existsSync(file)) throw new Error(`No built page for ${urlPath} (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** URL paths of every built HTML page. */
+export function allPages(): string[] {
+  const root = join(ROOT, SAMPLE_DIST);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return walk(root).map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'));
+}
