@@ -1,9 +1,14 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import remarkNfc from './src/lib/remark-nfc.ts';
+import { checkContent } from './src/lib/content-check.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { loadSettings } from './src/lib/settings.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
 function settingsOrExit() {
@@ -17,11 +22,32 @@ function settingsOrExit() {
 
 const settings = settingsOrExit();
 
+// hreflang in the sitemap, for real translations only.
+const alternates = sitemapAlternates(
+  checkContent(process.cwd(), contentRoot()).entries.map(({ file, data }) => ({
+    collection: file.collection,
+    lang: file.lang,
+    slug: file.slug,
+    draft: data.draft === true,
+  })),
+  settings.languages,
+  settings.baseUrl,
+);
+
 export default defineConfig({
   site: settings.baseUrl,
   // Tests and the benchmark run builds of other content side by side; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Astro 7's default Markdown processor runs no remark plugins; MDX inherits this unified one.
+  markdown: { processor: unified({ remarkPlugins: [remarkNfc] }) },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/bien-tap/'),
+      serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
+    }),
+  ],
 });

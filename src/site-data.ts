@@ -2,19 +2,29 @@
  * Everything the pages need, loaded and computed once per build: settings, the localized
  * collections, the hotline registry and today's date. Pages only pick from here.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANGUAGE } from './lib/languages.ts';
 import { buildToday } from './lib/dates.ts';
 import { legalNumberKey } from './lib/legal-number.ts';
 import { localize, type Localized } from './lib/localize.ts';
+import { sourceVersion, translationState, type StatusRow, type TranslationState } from './lib/translation-status.ts';
 import { splitEntryId } from './lib/content-root.ts';
 import { langParam } from './lib/routes.ts';
 import { loadSettings } from './lib/settings.ts';
 import type { Settings } from './schemas/settings.ts';
 
-export type Campaign = Localized<CollectionEntry<'campaigns'>>;
-export type Material = Localized<CollectionEntry<'materials'>>;
-export type LegalDocument = Localized<CollectionEntry<'legal'>>;
-export type StaticPage = Localized<CollectionEntry<'pages'>>;
+/** A localized entry and, when it is a translation, how current it is. */
+export type WithStatus<E extends { id: string; data: { draft?: boolean } }> = Localized<E> & {
+  /** Set when the text served is a translation (not the Vietnamese original). */
+  translationState?: TranslationState;
+  /** Version of the Vietnamese source file now. */
+  sourceVersion: string;
+};
+export type Campaign = WithStatus<CollectionEntry<'campaigns'>>;
+export type Material = WithStatus<CollectionEntry<'materials'>>;
+export type LegalDocument = WithStatus<CollectionEntry<'legal'>>;
+export type StaticPage = WithStatus<CollectionEntry<'pages'>>;
 export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
 
 export interface SiteData {
@@ -26,6 +36,8 @@ export interface SiteData {
   legal: LegalDocument[];
   pages: StaticPage[];
   hotlines: Map<string, Hotline>;
+  /** Every page × enabled language other than Vietnamese, for the translation-status report. */
+  translationReport: StatusRow[];
   /** Legal documents by normalised number, in every reader language. */
   legalByNumber: (lang: string, number: string) => LegalDocument | undefined;
 }
@@ -52,19 +64,60 @@ async function load(): Promise<SiteData> {
     const { lang, slug } = splitEntryId(entry.id);
     if (lang === 'vi') hotlines.set(slug, { ...entry.data, id: slug });
   }
-  const localizedLegal = localize(legal, languages);
+  const localizedLegal = withStatus(localize(legal, languages));
+  const localizedCampaigns = withStatus(localize(campaigns, languages));
+  const localizedMaterials = withStatus(localize(materials, languages));
+  const localizedPages = withStatus(localize(pages, languages));
   const legalIndex = new Map(localizedLegal.map((doc) => [`${doc.lang} ${legalNumberKey(doc.entry.data.number)}`, doc]));
   return {
     settings,
     languages,
     today: buildToday(),
-    campaigns: localize(campaigns, languages),
-    materials: localize(materials, languages),
+    campaigns: localizedCampaigns,
+    materials: localizedMaterials,
     legal: localizedLegal,
-    pages: localize(pages, languages),
+    pages: localizedPages,
+    translationReport: [
+      ...statusRows('campaigns', localizedCampaigns),
+      ...statusRows('materials', localizedMaterials),
+      ...statusRows('legal', localizedLegal),
+      ...statusRows('pages', localizedPages),
+    ],
     hotlines,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
   };
+}
+
+type AnyEntry = { id: string; filePath?: string | undefined; data: { draft?: boolean; title?: string; number?: string; translation?: { sourceVersion: string; reviewed: boolean } | undefined } };
+
+const versionCache = new Map<string, string>();
+function fileVersion(filePath: string | undefined): string {
+  if (!filePath) return '';
+  if (!versionCache.has(filePath)) versionCache.set(filePath, sourceVersion(readFileSync(filePath, 'utf8')));
+  return versionCache.get(filePath)!;
+}
+
+/** Adds the source version and, for translations, their state. */
+function withStatus<E extends AnyEntry>(items: Localized<E>[]): WithStatus<E>[] {
+  return items.map((item) => {
+    const version = fileVersion(item.source.filePath);
+    const isTranslation = item.contentLang !== DEFAULT_LANGUAGE;
+    return { ...item, sourceVersion: version, ...(isTranslation ? { translationState: translationState(version, item.entry.data.translation) } : {}) };
+  });
+}
+
+/** One row per page and language other than Vietnamese. */
+function statusRows<E extends AnyEntry>(collection: string, items: WithStatus<E>[]): StatusRow[] {
+  return items
+    .filter((item) => item.lang !== DEFAULT_LANGUAGE)
+    .map((item) => ({
+      collection,
+      slug: item.slug,
+      title: item.source.data.title ?? item.source.data.number ?? item.slug,
+      lang: item.lang,
+      state: item.contentLang === item.lang ? translationState(item.sourceVersion, item.entry.data.translation) : 'missing',
+      sourceVersion: item.sourceVersion,
+    }));
 }
 
 /** getStaticPaths for a page that exists once per enabled language. */

@@ -160,6 +160,13 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
         message: `Đây là bản dịch nhưng không có bản tiếng Việt "${file.slug}" trong thư mục ${file.collection}/vi. Hãy tạo bản tiếng Việt trước, hoặc đặt đúng tên tệp.`,
       });
     }
+    if (file.lang !== DEFAULT_LANGUAGE && file.collection !== 'hotlines' && !data.translation) {
+      at(
+        'translation',
+        'Bản dịch cần mục "Thông tin bản dịch": ghi "Phiên bản bản gốc" (xem trang Tình trạng bản dịch) và "Đã được người bản ngữ duyệt".',
+        'Thông tin bản dịch',
+      );
+    }
     if (file.collection === 'materials') {
       if (!campaigns.has(String(data.campaign))) {
         at('campaign', `Không có chiến dịch "${String(data.campaign)}". Hãy chọn một chiến dịch có sẵn: ${[...campaigns].join(', ')}.`, 'Chiến dịch');

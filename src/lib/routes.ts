@@ -11,6 +11,7 @@ export const SECTIONS = {
   legal: 'van-ban',
   hotlines: 'ho-tro',
   search: 'tim-kiem',
+  editors: 'bien-tap',
 } as const;
 
 export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'admin', 'files', '_astro', '404', 'sitemap-index'];
@@ -27,6 +28,9 @@ export const legalIndexUrl = (lang: string) => join(lang, SECTIONS.legal);
 export const hotlinesUrl = (lang: string) => join(lang, SECTIONS.hotlines);
 export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
 export const pageUrl = (lang: string, slug: string) => join(lang, slug);
+/** Editors' translation-status report (Vietnamese only, not indexed). */
+export const translationStatusUrl = () => join('vi', SECTIONS.editors, 'ban-dich');
+export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`;
 
 /** The `lang` route parameter Astro expects for a `[...lang]` route: undefined for Vietnamese. */
 export const langParam = (lang: string) => (languagePrefix(lang) === '' ? undefined : lang);

@@ -63,6 +63,7 @@ export function textField(meta: FieldMeta, max = 200) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `Thiếu ${meta.title.toLowerCase()}.` : `${meta.title} phải là chữ.`) })
     .trim()
+    .normalize('NFC')
     .min(1, { error: `${meta.title} không được để trống.` })
     .max(max, { error: `${meta.title} dài quá ${max} ký tự; hãy viết ngắn lại.` })
     .meta(meta);
@@ -93,7 +94,7 @@ export function booleanField(meta: FieldMeta, defaultValue: boolean) {
 
 /** A list of short texts, empty by default. */
 export function stringListField(meta: FieldMeta) {
-  return z.array(z.string().trim().min(1)).default([]).meta({ ...meta, widget: 'list' });
+  return z.array(z.string().trim().normalize('NFC').min(1)).default([]).meta({ ...meta, widget: 'list' });
 }
 
 /** A cover or illustration: the image file and its required alternative text. */

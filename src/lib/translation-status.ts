@@ -1,0 +1,52 @@
+/**
+ * Whether each translation is current: a translation records the version of the Vietnamese
+ * source it was made from (a short hash of the source file), and whether a native speaker
+ * reviewed it.
+ */
+import { createHash } from 'node:crypto';
+
+export type TranslationState = 'missing' | 'outdated' | 'unreviewed' | 'current';
+
+/** Vietnamese labels of the states, for editors. */
+export const TRANSLATION_STATE_LABELS: Record<TranslationState, string> = {
+  missing: 'Chưa dịch',
+  outdated: 'Có thể chưa cập nhật',
+  unreviewed: 'Chưa duyệt',
+  current: 'Đã duyệt, cập nhật',
+};
+
+/** The version of a source file: 12 hex digits of the SHA-256 of its NFC text with LF line ends. */
+export function sourceVersion(fileText: string): string {
+  const text = fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
+export interface TranslationMeta {
+  sourceVersion: string;
+  reviewed: boolean;
+}
+
+/** An outdated translation is reported as outdated even when it was reviewed. */
+export function translationState(currentSourceVersion: string, translation: TranslationMeta | undefined, exists = translation !== undefined): TranslationState {
+  if (!exists) return 'missing';
+  if (!translation || translation.sourceVersion !== currentSourceVersion) return 'outdated';
+  return translation.reviewed ? 'current' : 'unreviewed';
+}
+
+export interface StatusRow {
+  collection: string;
+  slug: string;
+  title: string;
+  lang: string;
+  state: TranslationState;
+  /** The source version a new or updated translation should record. */
+  sourceVersion: string;
+}
+
+/** CSV with a UTF-8 BOM so that Excel shows Vietnamese correctly; fields quoted as RFC 4180. */
+export function statusCsv(rows: readonly StatusRow[]): string {
+  const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const header = ['Mục', 'Tên tệp', 'Tiêu đề', 'Ngôn ngữ', 'Trạng thái', 'Phiên bản bản gốc'];
+  const lines = rows.map((r) => [r.collection, r.slug, r.title, r.lang, TRANSLATION_STATE_LABELS[r.state], r.sourceVersion].map(quote).join(','));
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
