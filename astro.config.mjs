@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import fontCoverage from './src/integrations/font-coverage.ts';
 import remarkNfc from './src/lib/remark-nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    fontCoverage(),
     sitemap({
       filter: (page) => !page.includes('/bien-tap/'),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),

@@ -21,22 +21,26 @@ export interface LegalFields {
   issued: Date;
 }
 
-const byPublishedDesc = <E extends WithData<MaterialFields>>(a: Localized<E>, b: Localized<E>) =>
+type MaterialItem = Localized<WithData<MaterialFields>>;
+type CampaignItem = Localized<WithData<CampaignLike>>;
+type LegalItem = Localized<WithData<LegalFields>>;
+
+const byPublishedDesc = (a: MaterialItem, b: MaterialItem) =>
   b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug);
 
 /** The versions a reader of `lang` sees. */
-export function forLanguage<E extends EntryLike>(items: readonly Localized<E>[], lang: string): Localized<E>[] {
+export function forLanguage<T extends Localized<EntryLike>>(items: readonly T[], lang: string): T[] {
   return items.filter((item) => item.lang === lang);
 }
 
 /** Newest first, at most `limit`. */
-export function newestMaterials<E extends WithData<MaterialFields>>(materials: readonly Localized<E>[], lang: string, limit: number): Localized<E>[] {
+export function newestMaterials<T extends MaterialItem>(materials: readonly T[], lang: string, limit: number): T[] {
   return forLanguage(materials, lang).sort(byPublishedDesc).slice(0, limit);
 }
 
 /** Materials of each campaign, newest first. */
-export function materialsByCampaign<E extends WithData<MaterialFields>>(materials: readonly Localized<E>[], lang: string): Map<string, Localized<E>[]> {
-  const groups = new Map<string, Localized<E>[]>();
+export function materialsByCampaign<T extends MaterialItem>(materials: readonly T[], lang: string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const item of forLanguage(materials, lang).sort(byPublishedDesc)) {
     const key = item.entry.data.campaign;
     if (!groups.has(key)) groups.set(key, []);
@@ -46,13 +50,13 @@ export function materialsByCampaign<E extends WithData<MaterialFields>>(material
 }
 
 /** Groups materials by kind, in the order kinds are declared; empty kinds are left out. */
-export function groupByKind<E extends WithData<MaterialFields>>(materials: readonly Localized<E>[]): { kind: MaterialKind; items: Localized<E>[] }[] {
+export function groupByKind<T extends MaterialItem>(materials: readonly T[]): { kind: MaterialKind; items: T[] }[] {
   return MATERIAL_KINDS.map((kind) => ({ kind, items: materials.filter((m) => m.entry.data.kind === kind) })).filter((group) => group.items.length > 0);
 }
 
 /** Campaigns grouped by year, newest year first, each year's campaigns by start date. */
-export function campaignsByYear<E extends WithData<CampaignLike>>(campaigns: readonly Localized<E>[], lang: string): { year: number; items: Localized<E>[] }[] {
-  const years = new Map<number, Localized<E>[]>();
+export function campaignsByYear<T extends CampaignItem>(campaigns: readonly T[], lang: string): { year: number; items: T[] }[] {
+  const years = new Map<number, T[]>();
   for (const item of forLanguage(campaigns, lang)) {
     const year = item.entry.data.year;
     if (!years.has(year)) years.set(year, []);
@@ -64,14 +68,14 @@ export function campaignsByYear<E extends WithData<CampaignLike>>(campaigns: rea
 }
 
 /** The campaign the home page features for a reader of `lang` on `today`. */
-export function currentCampaign<E extends WithData<CampaignLike>>(campaigns: readonly Localized<E>[], lang: string, today: Date): Localized<E> | undefined {
+export function currentCampaign<T extends CampaignItem>(campaigns: readonly T[], lang: string, today: Date): T | undefined {
   const mine = forLanguage(campaigns, lang);
   const chosen = selectCurrentCampaign(mine.map((item) => item.entry.data), today);
   return mine.find((item) => item.entry.data === chosen);
 }
 
 /** The legal library in reading order: laws first, then decrees, resolutions…; newest first within a type. */
-export function legalLibrary<E extends WithData<LegalFields>>(documents: readonly Localized<E>[], lang: string): { docType: DocType; items: Localized<E>[] }[] {
+export function legalLibrary<T extends LegalItem>(documents: readonly T[], lang: string): { docType: DocType; items: T[] }[] {
   const mine = forLanguage(documents, lang);
   return DOC_TYPES.map((docType) => ({
     docType,

@@ -21,6 +21,7 @@ export function normalizeTree(node: Node): void {
   for (const child of node.children ?? []) normalizeTree(child);
 }
 
-export default function remarkNfc() {
-  return (tree: Node) => normalizeTree(tree);
+/** The plugin: unified calls the returned transformer with the document's root. */
+export default function remarkNfc(): (tree: object) => void {
+  return (tree) => normalizeTree(tree as Node);
 }

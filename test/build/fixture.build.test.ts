@@ -37,6 +37,19 @@ describe('minimal fixture build', () => {
     const langs = read('km/tai-lieu/bai-mau').querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
     expect(langs.sort()).toEqual(['tyz', 'vi']);
   });
+  it('says when a translation may be out of date (its source version is not the current one)', () => {
+    const html = read('tyz/tai-lieu/bai-mau');
+    expect(html.querySelector('.notice--outdated')!.text).toContain('Bản dịch có thể chưa cập nhật');
+  });
+  it('stores text typed in NFD as NFC: frontmatter and body, Vietnamese and Jrai', () => {
+    const raw = readFileSync(join(ROOT, 'test/fixtures/minimal/content/materials/vi/chu-nfd.mdx'), 'utf8');
+    expect(raw).not.toBe(raw.normalize('NFC'));
+    const html = readFileSync(join(ROOT, OUT, 'tai-lieu/chu-nfd/index.html'), 'utf8');
+    expect(html).toBe(html.normalize('NFC'));
+    expect(html).toContain('Văn bản gõ kiểu tổ hợp (NFD)');
+    expect(html).toContain('Bình đẳng giới trong gia đình.');
+    expect(html).toContain('\u01A0\u0306 \u01B0\u0306 ƀ č ñ ĕ');
+  });
   it('renders every author component', () => {
     const html = read('tai-lieu/bai-mau');
     expect(html.querySelector('a.legal-ref[href="/van-ban/luat-binh-dang-gioi-2006/#dieu-5"]')).not.toBeNull();
