@@ -14,3 +14,8 @@ export function useTranslations(lang: string): Translate {
   if (!cache.has(lang)) cache.set(lang, createTranslate(lang, dictionaries));
   return cache.get(lang)!;
 }
+
+/** Languages whose UI strings exist: pages made only of UI text are real translations in these. */
+export function uiLanguages(enabled: readonly string[]): string[] {
+  return enabled.filter((lang) => lang in dictionaries);
+}

@@ -61,6 +61,11 @@ describe.each(others)('language %s', (lang) => {
       expect(hreflang.sort(), key).toEqual(langs.length > 1 ? [...langs].filter((l) => languages.includes(l)).sort() : []);
     }
   });
+  it('puts no hreflang on pages made only of UI text the language has no strings for', () => {
+    for (const path of ['/', '/tai-lieu/', '/chien-dich/', '/van-ban/', '/ho-tro/']) {
+      expect(page(`/${lang}${path}`).querySelectorAll('link[rel="alternate"][hreflang]'), path).toHaveLength(0);
+    }
+  });
   it('offers a language switcher listing only enabled languages, marking real translations', () => {
     const html = page(`/${lang}/tai-lieu/tong-dai-111/`);
     const links = html.querySelectorAll('nav.languages a');
