@@ -1,11 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
-import remarkNfc from './src/lib/remark-nfc.ts';
+import nfc from './src/integrations/nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { loadSettings } from './src/lib/settings.ts';
@@ -41,10 +40,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Astro 7's default Markdown processor runs no remark plugins; MDX inherits this unified one.
-  markdown: { processor: unified({ remarkPlugins: [remarkNfc] }) },
   integrations: [
     contentCheck(),
+    nfc(),
     mdx(),
     fontCoverage(),
     sitemap({
