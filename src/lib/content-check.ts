@@ -3,8 +3,8 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`.
  */
-import { existsSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../schemas/author-components.ts';
@@ -15,11 +15,24 @@ import { legalSchema } from '../schemas/legal.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
-import { type CollectionName } from './content-root.ts';
+import { COLLECTIONS, type CollectionName } from './content-root.ts';
 import { readContentFile, readContentFiles, type ContentFile } from './content-files.ts';
 import { DEFAULT_LANGUAGE, isLanguageTag, LANGUAGE_TAGS } from './languages.ts';
 import { legalNumberKey } from './legal-number.ts';
-import { RESERVED_SLUGS } from './routes.ts';
+import { checkMediaFolder, firstNonNfcLine, mediaProblem, NFC_MESSAGE } from './content-limits.ts';
+import { attributeValues, checkMdxSafety, isDangerousUrl, isJsxElement, walk } from './mdx-safety.ts';
+import {
+  campaignsIndexUrl,
+  campaignUrl,
+  homeUrl,
+  hotlinesUrl,
+  legalIndexUrl,
+  legalUrl,
+  materialsIndexUrl,
+  materialUrl,
+  pageUrl,
+  RESERVED_SLUGS,
+} from './routes.ts';
 import { fieldTitles } from './schema-walk.ts';
 import { slugify } from './slug.ts';
 
@@ -112,8 +125,33 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
 
   const files = readContentFiles(cwd, root);
   const entries: CheckedEntry[] = [];
+  const seen = new Map<string, ContentFile>();
   for (const file of files) {
+    const extension = extname(file.absolutePath).toLowerCase();
+    const expected = `.${COLLECTIONS[file.collection].extension}`;
+    if (extension !== expected) {
+      problems.push({
+        path: file.path,
+        message: `Tệp "${file.slug}${extension}" có đuôi ${extension || '(không có)'} nên không được đọc. Nội dung ở thư mục ${file.collection} phải là tệp ${expected}: hãy đổi tên tệp, hoặc chuyển ảnh và tài liệu sang thư mục media.`,
+      });
+    }
+    const key = `${file.collection}/${file.lang}/${slugify(file.slug)}`;
+    const twin = seen.get(key);
+    if (twin) {
+      problems.push({
+        path: file.path,
+        message: `Tên tệp trùng với "${twin.path}" (chỉ khác chữ hoa, dấu hoặc đuôi tệp), nên hai bài có cùng địa chỉ trang. Hãy đổi tên hoặc xóa một trong hai tệp.`,
+      });
+    } else seen.set(key, file);
+    if (extension !== expected) continue;
+    const tooBig = mediaProblem(file.absolutePath, statSync(file.absolutePath).size, ['text']);
+    if (tooBig) {
+      problems.push({ path: file.path, message: tooBig });
+      continue;
+    }
     problems.push(...file.readErrors.map((e) => ({ path: file.path, line: e.line, message: e.message })));
+    const nfcLine = firstNonNfcLine(readFileSync(file.absolutePath, 'utf8'));
+    if (nfcLine !== undefined) problems.push({ path: file.path, line: nfcLine, message: NFC_MESSAGE });
     if (!isLanguageTag(file.lang)) {
       problems.push({ path: file.path, message: `Thư mục ngôn ngữ "${file.lang}" không hợp lệ. Các mã hợp lệ: ${LANGUAGE_TAGS.join(', ')}.` });
       continue;
@@ -137,7 +175,11 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
     entries.push({ file, data: parsed.data as Record<string, unknown> });
   }
 
+  const checkedFiles = new Set(entries.map((e) => e.file));
   problems.push(...crossCheck(entries, files, settings, settingsPath));
+  problems.push(...checkBodies(cwd, files, checkedFiles, entries, settings));
+  problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
+  problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   return { problems, settings, entries };
 }
 
@@ -179,7 +221,6 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
     if (file.collection === 'legal' && typeof data.replacedBy === 'string' && !legalNumbers.has(legalNumberKey(data.replacedBy))) {
       at('replacedBy', `Văn bản thay thế "${data.replacedBy}" chưa có trong thư viện. Hãy thêm văn bản đó trước.`, 'Được thay thế bởi');
     }
-    if (file.collection !== 'hotlines') problems.push(...checkBodyReferences(file, hotlines, legalNumbers));
   }
 
   if (settings) {
@@ -197,25 +238,64 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
   return problems;
 }
 
-const COMPONENT_TAG = new RegExp(`<(${AUTHOR_COMPONENTS.join('|')})\\b([^>]*?)/?>`, 'g');
-const ATTRIBUTES = /([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g;
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+/** Runs the body checks on every valid MDX entry; an MDX file without a body is an error. */
+function checkBodies(cwd: string, files: ContentFile[], checked: Set<ContentFile>, entries: CheckedEntry[], settings: Settings | undefined): ContentProblem[] {
+  const slugsOf = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection && f.lang === DEFAULT_LANGUAGE).map((f) => f.slug));
+  const index: BodyIndex = {
+    hotlines: slugsOf('hotlines'),
+    legalNumbers: new Set(entries.filter((e) => e.file.collection === 'legal').map((e) => legalNumberKey(String(e.data.number)))),
+    routes: settings ? siteRoutes(entries, settings.languages) : undefined,
+    publicDir: resolve(cwd, 'public'),
+  };
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    if (!checked.has(file) || COLLECTIONS[file.collection].extension !== 'mdx') continue;
+    if (file.body.trim() === '') {
+      problems.push({
+        path: file.path,
+        line: file.bodyLine,
+        message: 'Bài chỉ có phần thông tin đầu trang, chưa có nội dung. Hãy viết nội dung bên dưới dòng "---" thứ hai, hoặc đánh dấu bài là bản nháp (draft: true).',
+      });
+      continue;
+    }
+    problems.push(...checkBody(file, index));
+  }
+  return problems;
+}
+
+export interface BodyIndex {
+  hotlines: Set<string>;
+  legalNumbers: Set<string>;
+  /** Every internal URL path the build makes, or undefined when settings are broken. */
+  routes?: Set<string>;
+  /** Folder served at the site root (public/), for links to /files/… */
+  publicDir: string;
+}
 
 /**
- * Checks the body line by line: author components get valid props and name registry entries
- * that exist; images exist and have alt text.
+ * Checks an MDX body on its syntax tree (the build's own parser): the safety rules of
+ * mdx-safety.ts, author-component props and the registry entries they name, images (exist, have
+ * alt text, are local) and internal links (lead to a page the build makes).
  */
-function checkBodyReferences(file: ContentFile, hotlines: Set<string>, legalNumbers: Set<string>): ContentProblem[] {
+export function checkBody(file: Pick<ContentFile, 'path' | 'absolutePath' | 'body' | 'bodyLine'>, index: BodyIndex): ContentProblem[] {
+  const { tree, problems: found } = checkMdxSafety(file.body);
   const problems: ContentProblem[] = [];
-  file.body.split('\n').forEach((text, index) => {
-    const at = (field: string, message: string) => problems.push({ path: file.path, line: file.bodyLine + index, field, message });
-    for (const [, rawName, rawAttributes] of text.matchAll(COMPONENT_TAG)) {
-      const name = rawName as AuthorComponentName;
-      const attributes = Object.fromEntries([...rawAttributes!.matchAll(ATTRIBUTES)].map(([, key, value]) => [key, value]));
+  const at = (line: number | undefined, field: string | undefined, message: string) =>
+    problems.push({ path: file.path, line: line === undefined ? undefined : file.bodyLine + line - 1, field, message });
+  for (const p of found) at(p.line, p.field, p.message);
+  if (!tree) return problems;
+
+  for (const node of walk(tree)) {
+    const line = node.position?.start.line;
+    if (isJsxElement(node) && (AUTHOR_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+      const name = node.name as AuthorComponentName;
+      if ((node.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'))) continue;
+      const attributes = attributeValues(node);
       const parsed = authorComponentProps[name].safeParse(attributes);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           at(
+            line,
             name,
             issue.code === 'unrecognized_keys'
               ? `Thẻ <${name}> không dùng thuộc tính ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy xóa thuộc tính đó (xem hướng dẫn soạn thảo).`
@@ -224,21 +304,69 @@ function checkBodyReferences(file: ContentFile, hotlines: Set<string>, legalNumb
         }
         continue;
       }
-      if (name === 'Hotline' && !hotlines.has(attributes.id!)) {
-        at(name, `Không có đường dây nóng "${attributes.id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.`);
+      if (name === 'Hotline' && !index.hotlines.has(attributes.id!)) {
+        at(line, name, `Không có đường dây nóng "${attributes.id}" trong danh bạ. Các mã có sẵn: ${[...index.hotlines].join(', ')}.`);
       }
-      if (name === 'LegalRef' && !legalNumbers.has(legalNumberKey(attributes.number!))) {
-        at(name, `Văn bản "${attributes.number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.`);
+      if (name === 'LegalRef' && !index.legalNumbers.has(legalNumberKey(attributes.number!))) {
+        at(line, name, `Văn bản "${attributes.number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.`);
       }
-    }
-    for (const [, alt, src] of text.matchAll(MARKDOWN_IMAGE)) {
-      if (alt!.trim() === '') at('image', `Ảnh "${src}" thiếu mô tả (alt). Hãy viết mô tả trong ngoặc vuông: ![mô tả ảnh](${src}).`);
-      if (!/^[a-z]+:/i.test(src!) && !existsSync(resolve(dirname(file.absolutePath), src!))) {
-        at('image', `Không tìm thấy tệp ảnh "${src}". Hãy tải ảnh lên thư mục media hoặc sửa đường dẫn.`);
+      if (name === 'Download' && !existsSync(join(index.publicDir, 'files', attributes.file!))) {
+        at(line, name, `Không tìm thấy tệp "${attributes.file}" trong thư mục public/files. Hãy tải tệp lên hoặc sửa tên tệp.`);
       }
     }
-  });
+    if (node.type === 'image' && typeof node.url === 'string' && !isDangerousUrl(node.url)) {
+      const src = node.url;
+      if ((node.alt ?? '').trim() === '') at(line, 'image', `Ảnh "${src}" thiếu mô tả (alt). Hãy viết mô tả trong ngoặc vuông: ![mô tả ảnh](${src}).`);
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+        at(line, 'image', `Ảnh "${src}" nằm ở trang web khác. Trang không tải gì từ bên ngoài: hãy tải ảnh lên thư mục media và ghi ../../media/ten-anh.jpg.`);
+      } else if (!existsSync(resolve(dirname(file.absolutePath), decodeURI(src)))) {
+        at(line, 'image', `Không tìm thấy tệp ảnh "${src}". Hãy tải ảnh lên thư mục media hoặc sửa đường dẫn.`);
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && index.routes) {
+      const target = internalPath(node.url);
+      if (target !== undefined && !routeExists(target, index)) {
+        at(
+          line,
+          'link',
+          `Liên kết "${node.url}" dẫn tới trang không có trên trang web. Hãy sửa địa chỉ theo đường dẫn của trang, ví dụ /tai-lieu/ten-tep/ (tên tệp, không dấu), hoặc xóa liên kết.`,
+        );
+      }
+    }
+  }
   return problems;
+}
+
+/** The path of a site-internal link (`/tai-lieu/x/#muc`), without query and hash; undefined otherwise. */
+function internalPath(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+function routeExists(path: string, index: BodyIndex): boolean {
+  if (extname(path) !== '') return existsSync(join(index.publicDir, path));
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  return index.routes!.has(withSlash);
+}
+
+/** Every URL path the build makes: home, section indexes and each published page in each enabled language. */
+export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly string[]): Set<string> {
+  const routes = new Set<string>();
+  const published = (collection: CollectionName) =>
+    entries.filter((e) => e.file.collection === collection && e.file.lang === DEFAULT_LANGUAGE && e.data.draft !== true).map((e) => e.file.slug);
+  for (const lang of languages) {
+    for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang)]) routes.add(decodeURI(url));
+    for (const slug of published('materials')) routes.add(decodeURI(materialUrl(lang, slug)));
+    for (const slug of published('campaigns')) routes.add(decodeURI(campaignUrl(lang, slug)));
+    for (const slug of published('legal')) routes.add(decodeURI(legalUrl(lang, slug)));
+    for (const slug of published('pages')) routes.add(decodeURI(pageUrl(lang, slug)));
+  }
+  return routes;
 }
 
 /** The report an editor reads: one line per problem, grouped by file. */
