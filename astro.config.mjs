@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { loadSettings } from './src/lib/settings.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
@@ -23,5 +25,6 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Content MDX is data: mdxGuard fails the build on code in files under the content folder.
+  integrations: [contentCheck(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }), sitemap()],
 });
