@@ -91,7 +91,7 @@ function schemaFor(collection: CollectionName, file: ContentFile): z.ZodType {
 }
 
 /** Turns zod issues into problems that name the file, the line and the field. */
-export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'>, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
+export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'> & { data?: unknown }, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const titles = fieldTitles(schema, path);
@@ -100,9 +100,41 @@ export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'>, schema: 
       line: file.lineOf(path),
       field: path.join('.') || undefined,
       fieldTitle: titles.join(' › ') || undefined,
-      message: issue.message,
+      message: issue.message + quoteHint(issue, valueAt(file.data, path)),
     };
   });
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** YAML reads an unquoted 2026-11-15 as a date and 2026 as a number; a text field then needs quotes. */
+function quoteHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string') return '';
+  if (!(value instanceof Date) && typeof value !== 'number' && typeof value !== 'boolean') return '';
+  const shown = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return ` Giá trị ${shown} được đọc thành ${value instanceof Date ? 'ngày tháng' : typeof value === 'number' ? 'số' : 'đúng/sai'}, không phải chữ: hãy đặt nó trong dấu ngoặc kép, ví dụ "${shown}".`;
+}
+
+/**
+ * Files that would get the same URL as another file of the same collection and language (the
+ * slug differs only by case, marks or extension), each mapped to the file that keeps the URL:
+ * the one whose name is already a valid slug, else the first.
+ */
+function duplicateSlugs(files: readonly ContentFile[]): Map<ContentFile, ContentFile> {
+  const groups = new Map<string, ContentFile[]>();
+  for (const file of files) {
+    const key = `${file.collection}/${file.lang}/${slugify(file.slug)}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  const twins = new Map<ContentFile, ContentFile>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const keeper = group.find((f) => SLUG.test(f.slug) && extname(f.absolutePath) === `.${COLLECTIONS[f.collection].extension}`) ?? group[0]!;
+    for (const file of group) if (file !== keeper) twins.set(file, keeper);
+  }
+  return twins;
 }
 
 /** Validates settings, every content file, and the references between them. */
@@ -125,7 +157,7 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
 
   const files = readContentFiles(cwd, root);
   const entries: CheckedEntry[] = [];
-  const seen = new Map<string, ContentFile>();
+  const twins = duplicateSlugs(files);
   for (const file of files) {
     const extension = extname(file.absolutePath).toLowerCase();
     const expected = `.${COLLECTIONS[file.collection].extension}`;
@@ -135,14 +167,13 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
         message: `Tệp "${file.slug}${extension}" có đuôi ${extension || '(không có)'} nên không được đọc. Nội dung ở thư mục ${file.collection} phải là tệp ${expected}: hãy đổi tên tệp, hoặc chuyển ảnh và tài liệu sang thư mục media.`,
       });
     }
-    const key = `${file.collection}/${file.lang}/${slugify(file.slug)}`;
-    const twin = seen.get(key);
+    const twin = twins.get(file);
     if (twin) {
       problems.push({
         path: file.path,
         message: `Tên tệp trùng với "${twin.path}" (chỉ khác chữ hoa, dấu hoặc đuôi tệp), nên hai bài có cùng địa chỉ trang. Hãy đổi tên hoặc xóa một trong hai tệp.`,
       });
-    } else seen.set(key, file);
+    }
     if (extension !== expected) continue;
     const tooBig = mediaProblem(file.absolutePath, statSync(file.absolutePath).size, ['text']);
     if (tooBig) {

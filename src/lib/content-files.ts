@@ -82,7 +82,9 @@ export function readContentFile(absolutePath: string, path: string, collection: 
   let doc: Document | undefined;
   let data: unknown = undefined;
   if (yamlText !== '') {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    // YAML 1.2 plus timestamps: the same reading as js-yaml, which Astro uses for the build, so an
+    // unquoted date-like value (`title: 2026-11-15`) is a date here too, not only in the build.
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', customTags: ['timestamp'] });
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
       readErrors.push({ line: line !== undefined ? line + yamlOffsetLines : undefined, message: yamlErrorMessage(error.code, error.message) });

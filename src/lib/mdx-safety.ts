@@ -107,7 +107,6 @@ const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type 
 
 /** True when a URL would run code or inline data; control characters and case are ignored, as browsers do. */
 export function isDangerousUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
   return BLOCKED_SCHEMES.some((scheme) => cleaned.startsWith(scheme));
 }
