@@ -2,7 +2,8 @@
  * Escapes the characters of ordinary prose that MDX would misread as code: `{` and `}` (an
  * expression), and `<` (a tag) unless it opens or closes an author component. The CMS calls this
  * on the body when it saves, so "Giá {100.000đ}", "<3" or a lone "{" are stored as
- * "Giá \{100.000đ\}", "\<3" and "\{", and show exactly as typed. Code (fenced blocks and
+ * "Giá \{100.000đ\}", "\<3" and "\{", and show exactly as typed. A line that starts with the word
+ * "import" or "export" (read as code) gets its first letter as a character reference. Code (fenced blocks and
  * `inline code`) is left alone, escaped characters are not escaped twice, and text is stored NFC.
  */
 import { AUTHOR_COMPONENTS } from '../schemas/author-components.ts';
@@ -58,7 +59,8 @@ export function escapeMdxProse(body: string): string {
         fence = marker;
         return line;
       }
-      return escapeLine(line);
+      // A line starting with import/export is read as code; a character reference keeps the word.
+      return escapeLine(line).replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/, (letter) => `&#${letter.charCodeAt(0)};`);
     })
     .join('\n');
 }

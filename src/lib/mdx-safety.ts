@@ -123,7 +123,7 @@ export function safetyProblems(tree: MdxNode): BodyProblem[] {
           line,
           field: 'import/export',
           message:
-            'Nội dung không được dùng "import" hay "export" (đó là mã lệnh). Hãy xóa dòng này; các thành phần được phép như <Callout>, <Hotline> dùng được mà không cần import.',
+            'Nội dung không được dùng "import" hay "export" (đó là mã lệnh). Hãy xóa dòng này; các thành phần được phép như <Callout>, <Hotline> dùng được mà không cần import. Nếu đây là câu văn bắt đầu bằng chữ "import" hay "export", hãy viết lại để câu không bắt đầu bằng chữ đó.',
         });
         break;
       case 'mdxFlowExpression':

@@ -10,13 +10,14 @@ const visibleText = (source: string) =>
     .map((node) => String(node.value))
     .join('');
 
-const PROSE = ['Giá {100.000đ}', 'a < b', 'Tôi <3 bạn', 'mở {', 'đóng }', 'x<y và {a}{b}', 'Email <me@example.org>', 'đã \\{ thoát sẵn'];
+const PROSE = ['import và export là hai từ tiếng Anh.', 'export hàng hóa', 'Giá {100.000đ}', 'a < b', 'Tôi <3 bạn', 'mở {', 'đóng }', 'x<y và {a}{b}', 'Email <me@example.org>', 'đã \\{ thoát sẵn'];
 
 describe('escapeMdxProse', () => {
   it.each(PROSE)('makes %j parse and show exactly as typed', (text) => {
     const escaped = escapeMdxProse(text);
     expect(checkMdxSafety(escaped).problems).toEqual([]);
     expect(visibleText(escaped)).toBe(text.replace(/\\([{}<])/g, '$1'));
+    expect(visibleText(escaped)).not.toContain('\\');
   });
 
   it('shows the original characters, not the backslashes', () => {
