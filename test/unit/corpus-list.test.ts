@@ -8,4 +8,4 @@ it('test/fixtures/invalid/README.md lists every case with what it reports (run n
   const generated = corpusMarkdown();
   expect(generated).not.toContain('KHÔNG BÁO LỖI');
   expect(readFileSync(join(ROOT, 'test/fixtures/invalid/README.md'), 'utf8')).toBe(generated);
-});
+}, 120_000);
