@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
@@ -7,6 +8,7 @@ import fontCoverage from './src/integrations/font-coverage.ts';
 import nfc from './src/integrations/nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -43,7 +45,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     nfc(),
-    mdx(),
+    // Content MDX is data: mdxGuard fails the build on code in files under the content folder.
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
     fontCoverage(),
     sitemap({
       filter: (page) => !page.includes('/bien-tap/'),

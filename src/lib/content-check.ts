@@ -3,8 +3,8 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`.
  */
-import { existsSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../schemas/author-components.ts';
@@ -15,11 +15,24 @@ import { legalSchema } from '../schemas/legal.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
-import { type CollectionName } from './content-root.ts';
+import { COLLECTIONS, type CollectionName } from './content-root.ts';
 import { readContentFile, readContentFiles, type ContentFile } from './content-files.ts';
 import { DEFAULT_LANGUAGE, isLanguageTag, LANGUAGE_TAGS } from './languages.ts';
 import { legalNumberKey } from './legal-number.ts';
-import { RESERVED_SLUGS } from './routes.ts';
+import { checkMediaFolder, mediaProblem } from './content-limits.ts';
+import { attributeValues, checkMdxSafety, isDangerousUrl, isJsxElement, walk } from './mdx-safety.ts';
+import {
+  campaignsIndexUrl,
+  campaignUrl,
+  homeUrl,
+  hotlinesUrl,
+  legalIndexUrl,
+  legalUrl,
+  materialsIndexUrl,
+  materialUrl,
+  pageUrl,
+  RESERVED_SLUGS,
+} from './routes.ts';
 import { fieldTitles } from './schema-walk.ts';
 import { slugify } from './slug.ts';
 
@@ -78,7 +91,7 @@ function schemaFor(collection: CollectionName, file: ContentFile): z.ZodType {
 }
 
 /** Turns zod issues into problems that name the file, the line and the field. */
-export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'>, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
+export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'> & { data?: unknown }, schema: z.ZodType, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const titles = fieldTitles(schema, path);
@@ -87,9 +100,41 @@ export function zodProblems(file: Pick<ContentFile, 'path' | 'lineOf'>, schema: 
       line: file.lineOf(path),
       field: path.join('.') || undefined,
       fieldTitle: titles.join(' › ') || undefined,
-      message: issue.message,
+      message: issue.message + quoteHint(issue, valueAt(file.data, path)),
     };
   });
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+/** YAML reads an unquoted 2026-11-15 as a date and 2026 as a number; a text field then needs quotes. */
+function quoteHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string') return '';
+  if (!(value instanceof Date) && typeof value !== 'number' && typeof value !== 'boolean') return '';
+  const shown = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return ` Giá trị ${shown} được đọc thành ${value instanceof Date ? 'ngày tháng' : typeof value === 'number' ? 'số' : 'đúng/sai'}, không phải chữ: hãy đặt nó trong dấu ngoặc kép, ví dụ "${shown}".`;
+}
+
+/**
+ * Files that would get the same URL as another file of the same collection and language (the
+ * slug differs only by case, marks or extension), each mapped to the file that keeps the URL:
+ * the one whose name is already a valid slug, else the first.
+ */
+function duplicateSlugs(files: readonly ContentFile[]): Map<ContentFile, ContentFile> {
+  const groups = new Map<string, ContentFile[]>();
+  for (const file of files) {
+    const key = `${file.collection}/${file.lang}/${slugify(file.slug)}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  const twins = new Map<ContentFile, ContentFile>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const keeper = group.find((f) => SLUG.test(f.slug) && extname(f.absolutePath) === `.${COLLECTIONS[f.collection].extension}`) ?? group[0]!;
+    for (const file of group) if (file !== keeper) twins.set(file, keeper);
+  }
+  return twins;
 }
 
 /** Validates settings, every content file, and the references between them. */
@@ -112,8 +157,31 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
 
   const files = readContentFiles(cwd, root);
   const entries: CheckedEntry[] = [];
+  const twins = duplicateSlugs(files);
   for (const file of files) {
+    const extension = extname(file.absolutePath).toLowerCase();
+    const expected = `.${COLLECTIONS[file.collection].extension}`;
+    if (extension !== expected) {
+      problems.push({
+        path: file.path,
+        message: `Tệp "${file.slug}${extension}" có đuôi ${extension || '(không có)'} nên không được đọc. Nội dung ở thư mục ${file.collection} phải là tệp ${expected}: hãy đổi tên tệp, hoặc chuyển ảnh và tài liệu sang thư mục media.`,
+      });
+    }
+    const twin = twins.get(file);
+    if (twin) {
+      problems.push({
+        path: file.path,
+        message: `Tên tệp trùng với "${twin.path}" (chỉ khác chữ hoa, dấu hoặc đuôi tệp), nên hai bài có cùng địa chỉ trang. Hãy đổi tên hoặc xóa một trong hai tệp.`,
+      });
+    }
+    if (extension !== expected) continue;
+    const tooBig = mediaProblem(file.absolutePath, statSync(file.absolutePath).size, ['text']);
+    if (tooBig) {
+      problems.push({ path: file.path, message: tooBig });
+      continue;
+    }
     problems.push(...file.readErrors.map((e) => ({ path: file.path, line: e.line, message: e.message })));
+    // Text typed in NFD is not an error: it is normalised to NFC at load (schemas and src/integrations/nfc.ts).
     if (!isLanguageTag(file.lang)) {
       problems.push({ path: file.path, message: `Thư mục ngôn ngữ "${file.lang}" không hợp lệ. Các mã hợp lệ: ${LANGUAGE_TAGS.join(', ')}.` });
       continue;
@@ -137,7 +205,11 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
     entries.push({ file, data: parsed.data as Record<string, unknown> });
   }
 
+  const checkedFiles = new Set(entries.map((e) => e.file));
   problems.push(...crossCheck(entries, files, settings, settingsPath));
+  problems.push(...checkBodies(cwd, files, checkedFiles, entries, settings));
+  problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
+  problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   return { problems, settings, entries };
 }
 
@@ -186,7 +258,6 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
     if (file.collection === 'legal' && typeof data.replacedBy === 'string' && !legalNumbers.has(legalNumberKey(data.replacedBy))) {
       at('replacedBy', `Văn bản thay thế "${data.replacedBy}" chưa có trong thư viện. Hãy thêm văn bản đó trước.`, 'Được thay thế bởi');
     }
-    if (file.collection !== 'hotlines') problems.push(...checkBodyReferences(file, hotlines, legalNumbers));
   }
 
   if (settings) {
@@ -204,25 +275,64 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
   return problems;
 }
 
-const COMPONENT_TAG = new RegExp(`<(${AUTHOR_COMPONENTS.join('|')})\\b([^>]*?)/?>`, 'g');
-const ATTRIBUTES = /([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g;
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+/** Runs the body checks on every valid MDX entry; an MDX file without a body is an error. */
+function checkBodies(cwd: string, files: ContentFile[], checked: Set<ContentFile>, entries: CheckedEntry[], settings: Settings | undefined): ContentProblem[] {
+  const slugsOf = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection && f.lang === DEFAULT_LANGUAGE).map((f) => f.slug));
+  const index: BodyIndex = {
+    hotlines: slugsOf('hotlines'),
+    legalNumbers: new Set(entries.filter((e) => e.file.collection === 'legal').map((e) => legalNumberKey(String(e.data.number)))),
+    routes: settings ? siteRoutes(entries, settings.languages) : undefined,
+    publicDir: resolve(cwd, 'public'),
+  };
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    if (!checked.has(file) || COLLECTIONS[file.collection].extension !== 'mdx') continue;
+    if (file.body.trim() === '') {
+      problems.push({
+        path: file.path,
+        line: file.bodyLine,
+        message: 'Bài chỉ có phần thông tin đầu trang, chưa có nội dung. Hãy viết nội dung bên dưới dòng "---" thứ hai, hoặc đánh dấu bài là bản nháp (draft: true).',
+      });
+      continue;
+    }
+    problems.push(...checkBody(file, index));
+  }
+  return problems;
+}
+
+export interface BodyIndex {
+  hotlines: Set<string>;
+  legalNumbers: Set<string>;
+  /** Every internal URL path the build makes, or undefined when settings are broken. */
+  routes?: Set<string>;
+  /** Folder served at the site root (public/), for links to /files/… */
+  publicDir: string;
+}
 
 /**
- * Checks the body line by line: author components get valid props and name registry entries
- * that exist; images exist and have alt text.
+ * Checks an MDX body on its syntax tree (the build's own parser): the safety rules of
+ * mdx-safety.ts, author-component props and the registry entries they name, images (exist, have
+ * alt text, are local) and internal links (lead to a page the build makes).
  */
-function checkBodyReferences(file: ContentFile, hotlines: Set<string>, legalNumbers: Set<string>): ContentProblem[] {
+export function checkBody(file: Pick<ContentFile, 'path' | 'absolutePath' | 'body' | 'bodyLine'>, index: BodyIndex): ContentProblem[] {
+  const { tree, problems: found } = checkMdxSafety(file.body);
   const problems: ContentProblem[] = [];
-  file.body.split('\n').forEach((text, index) => {
-    const at = (field: string, message: string) => problems.push({ path: file.path, line: file.bodyLine + index, field, message });
-    for (const [, rawName, rawAttributes] of text.matchAll(COMPONENT_TAG)) {
-      const name = rawName as AuthorComponentName;
-      const attributes = Object.fromEntries([...rawAttributes!.matchAll(ATTRIBUTES)].map(([, key, value]) => [key, value]));
+  const at = (line: number | undefined, field: string | undefined, message: string) =>
+    problems.push({ path: file.path, line: line === undefined ? undefined : file.bodyLine + line - 1, field, message });
+  for (const p of found) at(p.line, p.field, p.message);
+  if (!tree) return problems;
+
+  for (const node of walk(tree)) {
+    const line = node.position?.start.line;
+    if (isJsxElement(node) && (AUTHOR_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+      const name = node.name as AuthorComponentName;
+      if ((node.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'))) continue;
+      const attributes = attributeValues(node);
       const parsed = authorComponentProps[name].safeParse(attributes);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           at(
+            line,
             name,
             issue.code === 'unrecognized_keys'
               ? `Thẻ <${name}> không dùng thuộc tính ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy xóa thuộc tính đó (xem hướng dẫn soạn thảo).`
@@ -231,21 +341,69 @@ function checkBodyReferences(file: ContentFile, hotlines: Set<string>, legalNumb
         }
         continue;
       }
-      if (name === 'Hotline' && !hotlines.has(attributes.id!)) {
-        at(name, `Không có đường dây nóng "${attributes.id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.`);
+      if (name === 'Hotline' && !index.hotlines.has(attributes.id!)) {
+        at(line, name, `Không có đường dây nóng "${attributes.id}" trong danh bạ. Các mã có sẵn: ${[...index.hotlines].join(', ')}.`);
       }
-      if (name === 'LegalRef' && !legalNumbers.has(legalNumberKey(attributes.number!))) {
-        at(name, `Văn bản "${attributes.number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.`);
+      if (name === 'LegalRef' && !index.legalNumbers.has(legalNumberKey(attributes.number!))) {
+        at(line, name, `Văn bản "${attributes.number}" chưa có trong thư viện văn bản. Hãy thêm văn bản hoặc sửa số hiệu.`);
       }
-    }
-    for (const [, alt, src] of text.matchAll(MARKDOWN_IMAGE)) {
-      if (alt!.trim() === '') at('image', `Ảnh "${src}" thiếu mô tả (alt). Hãy viết mô tả trong ngoặc vuông: ![mô tả ảnh](${src}).`);
-      if (!/^[a-z]+:/i.test(src!) && !existsSync(resolve(dirname(file.absolutePath), src!))) {
-        at('image', `Không tìm thấy tệp ảnh "${src}". Hãy tải ảnh lên thư mục media hoặc sửa đường dẫn.`);
+      if (name === 'Download' && !existsSync(join(index.publicDir, 'files', attributes.file!))) {
+        at(line, name, `Không tìm thấy tệp "${attributes.file}" trong thư mục public/files. Hãy tải tệp lên hoặc sửa tên tệp.`);
       }
     }
-  });
+    if (node.type === 'image' && typeof node.url === 'string' && !isDangerousUrl(node.url)) {
+      const src = node.url;
+      if ((node.alt ?? '').trim() === '') at(line, 'image', `Ảnh "${src}" thiếu mô tả (alt). Hãy viết mô tả trong ngoặc vuông: ![mô tả ảnh](${src}).`);
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+        at(line, 'image', `Ảnh "${src}" nằm ở trang web khác. Trang không tải gì từ bên ngoài: hãy tải ảnh lên thư mục media và ghi ../../media/ten-anh.jpg.`);
+      } else if (!existsSync(resolve(dirname(file.absolutePath), decodeURI(src)))) {
+        at(line, 'image', `Không tìm thấy tệp ảnh "${src}". Hãy tải ảnh lên thư mục media hoặc sửa đường dẫn.`);
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && index.routes) {
+      const target = internalPath(node.url);
+      if (target !== undefined && !routeExists(target, index)) {
+        at(
+          line,
+          'link',
+          `Liên kết "${node.url}" dẫn tới trang không có trên trang web. Hãy sửa địa chỉ theo đường dẫn của trang, ví dụ /tai-lieu/ten-tep/ (tên tệp, không dấu), hoặc xóa liên kết.`,
+        );
+      }
+    }
+  }
   return problems;
+}
+
+/** The path of a site-internal link (`/tai-lieu/x/#muc`), without query and hash; undefined otherwise. */
+function internalPath(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+function routeExists(path: string, index: BodyIndex): boolean {
+  if (extname(path) !== '') return existsSync(join(index.publicDir, path));
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  return index.routes!.has(withSlash);
+}
+
+/** Every URL path the build makes: home, section indexes and each published page in each enabled language. */
+export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly string[]): Set<string> {
+  const routes = new Set<string>();
+  const published = (collection: CollectionName) =>
+    entries.filter((e) => e.file.collection === collection && e.file.lang === DEFAULT_LANGUAGE && e.data.draft !== true).map((e) => e.file.slug);
+  for (const lang of languages) {
+    for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang)]) routes.add(decodeURI(url));
+    for (const slug of published('materials')) routes.add(decodeURI(materialUrl(lang, slug)));
+    for (const slug of published('campaigns')) routes.add(decodeURI(campaignUrl(lang, slug)));
+    for (const slug of published('legal')) routes.add(decodeURI(legalUrl(lang, slug)));
+    for (const slug of published('pages')) routes.add(decodeURI(pageUrl(lang, slug)));
+  }
+  return routes;
 }
 
 /** The report an editor reads: one line per problem, grouped by file. */

@@ -82,10 +82,12 @@ export function readContentFile(absolutePath: string, path: string, collection: 
   let doc: Document | undefined;
   let data: unknown = undefined;
   if (yamlText !== '') {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+    // YAML 1.2 plus timestamps: the same reading as js-yaml, which Astro uses for the build, so an
+    // unquoted date-like value (`title: 2026-11-15`) is a date here too, not only in the build.
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', customTags: ['timestamp'] });
     for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
-      readErrors.push({ line: line !== undefined ? line + yamlOffsetLines : undefined, message: yamlErrorMessage(error.code, error.message) });
+      const line = error.linePos?.[0]?.line ?? (error.pos ? lineCounter.linePos(error.pos[0]).line : undefined);
+      readErrors.push({ line: line !== undefined ? line + yamlOffsetLines : undefined, message: yamlErrorMessage(error.code) });
     }
     if (doc.errors.length === 0) data = doc.toJS();
     if (doc.errors.length === 0 && !isMap(doc.contents)) {
@@ -111,7 +113,7 @@ export function readContentFile(absolutePath: string, path: string, collection: 
   return { path, absolutePath, collection, lang, slug, data, body, bodyLine, readErrors, lineOf };
 }
 
-function yamlErrorMessage(code: string, original: string): string {
+function yamlErrorMessage(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'Một trường được khai báo hai lần. Hãy xóa dòng bị lặp.';
@@ -120,10 +122,12 @@ function yamlErrorMessage(code: string, original: string): string {
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'Thụt lề hoặc dấu câu không đúng cú pháp YAML. Hãy kiểm tra dấu hai chấm và khoảng trắng đầu dòng.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'Giá trị có dấu hai chấm (ví dụ "Lưu ý: đọc kỹ") nên bị hiểu sai. Hãy đặt cả giá trị trong dấu ngoặc kép: title: "Lưu ý: đọc kỹ".';
     case 'MULTILINE_IMPLICIT_KEY':
     case 'UNEXPECTED_TOKEN':
       return 'Dòng không đúng dạng "tên trường: giá trị". Nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu ngoặc kép.';
     default:
-      return `Lỗi cú pháp YAML (${code}). Hãy kiểm tra dòng này. (${original.split('\n')[0]})`;
+      return `Lỗi cú pháp YAML (${code}). Hãy kiểm tra dòng này: dấu hai chấm, dấu ngoặc kép đóng mở đủ cặp và khoảng trắng đầu dòng.`;
   }
 }

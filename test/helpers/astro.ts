@@ -16,7 +16,7 @@ export interface AstroRun {
   output: string;
 }
 
-export function runAstro(args: string[], options: { contentDir: string; today?: string; cacheKey: string }): AstroRun {
+export function runAstro(args: string[], options: { contentDir: string; today?: string; cacheKey: string; env?: Record<string, string> }): AstroRun {
   const result = spawnSync(process.execPath, [ASTRO_BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -28,6 +28,7 @@ export function runAstro(args: string[], options: { contentDir: string; today?: 
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
