@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
@@ -23,5 +24,5 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), search()],
 });
