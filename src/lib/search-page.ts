@@ -12,13 +12,13 @@
  * text is still Vietnamese, and stays in the Khmer interface. The "language" filter carries the
  * language the text is really in, so a reader can keep only pages translated into their language.
  */
-import { foldedVariants } from './search-fold.ts';
+import { withFoldedVariants } from './search-fold.ts';
 import { segmentKhmer } from './search-khmer.ts';
 import { getLanguage, isLanguageTag } from './languages.ts';
 import { SECTIONS } from './routes.ts';
 
-/** Weight Pagefind gives the folded spellings, against 1 for normal text: low, so exact matches win. */
-export const FOLDED_WEIGHT = 0.1;
+/** Pagefind weight of the page's h1 (1 is body text; 10 is the most Pagefind allows). */
+export const TITLE_WEIGHT = 10;
 
 const DETAIL_SECTIONS = new Set<string>([SECTIONS.materials, SECTIONS.campaigns, SECTIONS.legal]);
 
@@ -57,8 +57,8 @@ const decodeEntities = (text: string) =>
 
 /**
  * Prepares a built page for the index, or returns null when the page is not searchable.
- * Marks `<main>` as the body to index with a language filter, segments Khmer text, and appends
- * the folded spellings of words Pagefind cannot fold itself, in a low-weight block.
+ * Marks `<main>` as the body to index with a language filter, segments Khmer text, and follows
+ * every word Pagefind cannot fold itself (đ, ƀ) with its folded spelling.
  */
 export function preparePage(urlPath: string, html: string): PreparedPage | null {
   if (!isSearchablePath(urlPath)) return null;
@@ -71,10 +71,14 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
 
   let main = html.slice(mainStart, mainEnd);
   main = main.replace(/^<main\b/, `<main data-pagefind-body data-pagefind-filter="language:${escapeHtml(languageName)}"`);
-  // Text between tags only; attributes and tag names are left alone.
-  main = main.replace(/>([^<]+)</g, (match, text: string) => (/[\u1780-\u17FF]/u.test(text) ? `>${segmentKhmer(text)}<` : match));
-  const text = decodeEntities(main.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '));
-  const variants = foldedVariants(text);
-  const extra = variants.length > 0 ? `<div data-pagefind-weight="${FOLDED_WEIGHT}">${escapeHtml(variants.join(' '))}</div>` : '';
-  return { lang, contentLang, html: `${html.slice(0, mainStart)}${main}${extra}${html.slice(mainEnd)}` };
+  // The page title is what a reader most often types; Pagefind's default heading weight is not enough.
+  main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`);
+  // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
+  // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
+  main = main.replace(/>([^<]+)</g, (match, raw: string) => {
+    let text = /[\u1780-\u17FF]/u.test(raw) ? segmentKhmer(raw) : raw;
+    if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
+    return `>${text}<`;
+  });
+  return { lang, contentLang, html: `${html.slice(0, mainStart)}${main}${html.slice(mainEnd)}` };
 }

@@ -33,15 +33,27 @@ const pageFor = (lang: string) => (lang === 'vi' ? '/tai-lieu/' : `/${lang}/tai-
  * Runs every query; `bundle` is the folder of the index (`pagefind` or the plain one). Khmer
  * queries are segmented in the page by the same function the search page uses.
  */
-export async function runQueries(browser: Browser, origin: string, queries: SearchQuery[], bundle = 'pagefind', segment = true): Promise<QueryResult[]> {
+export async function runQueries(
+  browser: Browser,
+  origin: string,
+  queries: SearchQuery[],
+  bundle = 'pagefind',
+  segment = true,
+  ranking: Record<string, unknown> | undefined = undefined,
+): Promise<QueryResult[]> {
   const results: QueryResult[] = [];
   const byLang = Map.groupBy(queries, (query) => query.lang ?? 'vi');
   for (const [lang, group] of byLang) {
     const page = await browser.newPage();
     await page.goto(origin + pageFor(lang));
-    await page.evaluate(async (path) => {
-      (window as unknown as { pf: unknown }).pf = await import(path);
-    }, `/${bundle}/pagefind.js`);
+    await page.evaluate(
+      async ([path, weights]) => {
+        const pf = await import(path as string);
+        if (weights) await pf.options({ ranking: weights });
+        (window as unknown as { pf: unknown }).pf = pf;
+      },
+      [`/${bundle}/pagefind.js`, ranking] as const,
+    );
     for (const query of group) {
       const text = segment ? await page.evaluate(segmentKhmer, query.q) : query.q;
       const top = await page.evaluate(async (q) => {

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { buildSearchSite, firstSearchBytes, loadQueries, runQueries, summarise, type QueryResult } from '../helpers/search-runner.ts';
 import { serveDist } from '../helpers/static-server.ts';
@@ -23,13 +24,13 @@ const server = await serveDist(dist);
 const browser = await launchChromium();
 try {
   const queries = loadQueries();
-  const runs: [string, string, boolean][] = [
-    ['before (plain Pagefind)', 'pagefind-plain', false],
-    ['after (folded đ/ƀ + Khmer segmentation)', 'pagefind', true],
+  const runs: [string, string, boolean, Record<string, unknown> | undefined][] = [
+    ['before (plain Pagefind)', 'pagefind-plain', false, undefined],
+    ['after (folded đ/ƀ, Khmer segmentation, title weight, ranking)', 'pagefind', true, SEARCH_RANKING],
   ];
   const table: Record<string, QueryResult[]> = {};
-  for (const [label, bundle, segment] of runs) {
-    const results = await runQueries(browser, server.origin, queries, bundle, segment);
+  for (const [label, bundle, segment, ranking] of runs) {
+    const results = await runQueries(browser, server.origin, queries, bundle, segment, ranking);
     table[label] = results;
     const s = summarise(results);
     const first = await firstSearchBytes(browser, server.origin, 'binh dang gioi', bundle);
