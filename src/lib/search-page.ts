@@ -72,7 +72,9 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
   let main = html.slice(mainStart, mainEnd);
   main = main.replace(/^<main\b/, `<main data-pagefind-body data-pagefind-filter="language:${escapeHtml(languageName)}"`);
   // The page title is what a reader most often types; Pagefind's default heading weight is not enough.
-  main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`);
+  // The title shown in results is the h1 as written, before the changes below.
+  const title = decodeEntities(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
+  main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`);
   // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
   // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
   main = main.replace(/>([^<]+)</g, (match, raw: string) => {

@@ -46,13 +46,9 @@ export async function runQueries(
   for (const [lang, group] of byLang) {
     const page = await browser.newPage();
     await page.goto(origin + pageFor(lang));
+    // A string, not a function: Vite rewrites `import()` inside functions it compiles for tests.
     await page.evaluate(
-      async ([path, weights]) => {
-        const pf = await import(path as string);
-        if (weights) await pf.options({ ranking: weights });
-        (window as unknown as { pf: unknown }).pf = pf;
-      },
-      [`/${bundle}/pagefind.js`, ranking] as const,
+      `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${ranking ? `await pf.options({ ranking: ${JSON.stringify(ranking)} });` : ''} window.pf = pf; })()`,
     );
     for (const query of group) {
       const text = segment ? await page.evaluate(segmentKhmer, query.q) : query.q;
@@ -85,12 +81,7 @@ export async function firstSearchBytes(browser: Browser, origin: string, query: 
     bytes += (await response.body()).length;
   });
   await page.evaluate(
-    async ([path, q]) => {
-      const pf = await import(path!);
-      const found = await pf.search(q);
-      await Promise.all(found.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
-    },
-    [`/${bundle}/pagefind.js`, query],
+    `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
   );
   await page.waitForTimeout(200);
   await context.close();

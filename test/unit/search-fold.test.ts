@@ -48,3 +48,44 @@ describe('Khmer segmentation', () => {
     expect(segmentKhmer('bình đẳng')).toBe('bình đẳng');
   });
 });
+
+describe('excerpt', () => {
+  it('marks words a folded query matched and hides the folded spellings', async () => {
+    const { makeExcerpt, readerText } = await import('../../src/lib/search-excerpt.ts');
+    const parts = makeExcerpt('Luật Bình đẳng dang giới về gia đình dinh năm 2022', 'gia dinh');
+    expect(parts.map((p) => p.text).join('')).toBe('Luật Bình đẳng giới về gia đình năm 2022');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['gia', 'đình']);
+    expect(readerText('Bình đẳng dang giới')).toBe('Bình đẳng giới');
+  });
+  it('cuts a long text around the first match', async () => {
+    const { makeExcerpt } = await import('../../src/lib/search-excerpt.ts');
+    const text = `${Array.from({ length: 50 }, (_, i) => `w${i}`).join(' ')} đường duong dây`;
+    const parts = makeExcerpt(text, 'duong', 10);
+    const joined = parts.map((p) => p.text).join('');
+    expect(joined.startsWith('… ')).toBe(true);
+    expect(parts.find((p) => p.mark)?.text).toBe('đường');
+    expect(joined).not.toContain('w10 ');
+  });
+});
+
+describe('preparing a built page for the index', () => {
+  it('indexes detail pages and skips home, lists, search and 404', async () => {
+    const { isSearchablePath } = await import('../../src/lib/search-page.ts');
+    expect(['/tai-lieu/x/', '/km/van-ban/y/', '/chien-dich/z/', '/ho-tro/', '/gioi-thieu/', '/tyz/gioi-thieu/'].every(isSearchablePath)).toBe(true);
+    expect(['/', '/km/', '/tai-lieu/', '/tim-kiem/', '/km/tim-kiem/', '/404.html'].some(isSearchablePath)).toBe(false);
+  });
+  it('keeps the written title, weights it, folds đ words and segments Khmer, all in the indexed copy only', async () => {
+    const { preparePage } = await import('../../src/lib/search-page.ts');
+    const html =
+      '<html lang="km"><body><header>đ</header><main id="noi-dung"><p class="notice notice--fallback">x</p><div lang="vi"><h1>Gia đình &amp; ហិង្សាក្នុងគ្រួសារ</h1><p>Đường dây</p></div></main></body></html>';
+    const prepared = preparePage('/km/tai-lieu/x/', html)!;
+    expect(prepared.lang).toBe('km');
+    expect(prepared.contentLang).toBe('vi');
+    expect(prepared.html).toContain('<main data-pagefind-body data-pagefind-filter="language:Tiếng Việt"');
+    expect(prepared.html).toContain('data-pagefind-meta="title:Gia đình &amp; ហិង្សាក្នុងគ្រួសារ"');
+    expect(prepared.html).toContain('<p>Đường duong dây</p>');
+    expect(prepared.html).toContain('<header>đ</header>');
+    expect(prepared.html).toMatch(/ហិង្សា ក្នុង/);
+    expect(preparePage('/tai-lieu/', html)).toBeNull();
+  });
+});
