@@ -77,7 +77,7 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
   main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`);
   // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
   // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
-  main = main.replace(/>([^<]+)</g, (match, raw: string) => {
+  main = main.replace(/>([^<]+)</g, (_match, raw: string) => {
     let text = /[\u1780-\u17FF]/u.test(raw) ? segmentKhmer(raw) : raw;
     if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
     return `>${text}<`;

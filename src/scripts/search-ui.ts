@@ -35,10 +35,12 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 
 const format = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+type Props = Partial<Record<'href' | 'className' | 'type' | 'value', string>>;
+function el<T extends HTMLElement = HTMLElement>(tag: string, props: Props = {}, ...children: (Node | string)[]): T {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) node.setAttribute(name === 'className' ? 'class' : name, value);
   node.append(...children);
-  return node;
+  return node as T;
 }
 
 function renderFilters(root: HTMLElement, strings: Strings, available: Record<string, Record<string, number>>, onChange: () => void) {
@@ -50,10 +52,10 @@ function renderFilters(root: HTMLElement, strings: Strings, available: Record<st
     if (values.length < 2) continue;
     const fieldset = el('fieldset', {}, el('legend', {}, strings[`filter.${key}`] ?? key));
     for (const value of values) {
-      const input = el('input', { type: 'checkbox', value });
+      const input = el<HTMLInputElement>('input', { type: 'checkbox', value });
       input.dataset.filter = key;
       input.addEventListener('change', onChange);
-      fieldset.append(el('label', {}, input, ` ${value}`));
+      fieldset.append(el('label', {}, input, ` ${readerText(value)}`));
     }
     box.append(fieldset);
   }
@@ -68,12 +70,12 @@ function selectedFilters(root: HTMLElement): Record<string, { any: string[] }> {
   return filters;
 }
 
-function renderResult(data: PagefindResultData, query: string, headingLevel: number): HTMLLIElement {
+function renderResult(data: PagefindResultData, query: string, headingLevel: number): HTMLElement {
   const url = new URL(data.url, location.origin);
   url.search = '';
   url.hash = '';
-  const heading = el(`h${headingLevel}` as 'h2', {}, el('a', { href: url.pathname }, readerText(data.meta.title ?? url.pathname)));
-  const details = [data.meta.kind, data.meta.campaign, data.meta.date ? formatOfficialDate(new Date(`${data.meta.date}T00:00:00Z`)) : undefined].filter(Boolean).join(' · ');
+  const heading = el(`h${headingLevel}`, {}, el('a', { href: url.pathname }, readerText(data.meta.title ?? url.pathname)));
+  const details = [data.meta.kind && readerText(data.meta.kind), data.meta.campaign && readerText(data.meta.campaign), data.meta.date ? formatOfficialDate(new Date(`${data.meta.date}T00:00:00Z`)) : undefined].filter(Boolean).join(' · ');
   const excerpt = el('p', { className: 'search__excerpt' });
   for (const part of makeExcerpt(data.content, query)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
   return el('li', {}, heading, ...(details ? [el('p', { className: 'search__meta' }, details)] : []), excerpt);

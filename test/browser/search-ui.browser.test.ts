@@ -24,25 +24,28 @@ afterAll(async () => {
   await server?.close();
 });
 
-const resultLinks = () => page.getByRole('list', { name: vi['search.resultsLabel'] }).first().getByRole('link');
+const results = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('list', { name: vi['search.resultsLabel'] });
+const resultLinks = (where: 'main' | 'banner' = 'main') => results(where).getByRole('link');
+const status = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('status');
+const WAIT = { timeout: 15_000 };
 
 describe('search page', () => {
   it('finds pages for a query typed without marks, with kind, campaign and date, and keeps the query out of URLs and storage', async () => {
     await page.goto(`${server.origin}/tim-kiem/`);
-    const box = page.getByRole('searchbox', { name: vi['search.label'] });
+    const box = page.getByRole('searchbox', { name: vi['search.label'], exact: true });
     await box.focus();
     await page.keyboard.type('lam gi khi bi bao luc gia dinh');
     await page.keyboard.press('Enter');
-    await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
+    await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
     expect(await resultLinks().first().textContent()).toBe('Làm gì khi bị bạo lực gia đình?');
     const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.every((href) => href.startsWith('/') && !href.includes('?') && !href.includes('#'))).toBe(true);
-    const first = page.getByRole('list', { name: vi['search.resultsLabel'] }).first().getByRole('listitem').first();
+    const first = results().getByRole('listitem').first();
     const meta = await first.locator('.search__meta').textContent();
     expect(meta).toContain('Ngày Gia đình Việt Nam');
     expect(meta).toMatch(/ngày \d{2} tháng \d+ năm 2026/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('status').first().textContent()).toMatch(/^Có \d+ kết quả cho «lam gi khi bi bao luc gia dinh»\.$/);
+    expect(await status().textContent()).toMatch(/^Có \d+ kết quả cho «lam gi khi bi bao luc gia dinh»\.$/);
     expect(new URL(page.url()).search).toBe('');
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(requests.some((url) => url.includes('bao') || url.includes('dinh'))).toBe(false);
@@ -51,20 +54,19 @@ describe('search page', () => {
   it('offers filters for campaign, kind, language and year, and narrows results with them', async () => {
     await page.goto(`${server.origin}/tim-kiem/`);
     for (const key of ['campaign', 'kind', 'year']) await page.getByRole('group', { name: vi[`search.filter.${key}` as keyof typeof vi] }).waitFor();
-    await page.getByRole('searchbox', { name: vi['search.label'] }).fill('binh dang gioi');
+    await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('binh dang gioi');
     await page.keyboard.press('Enter');
-    await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
-    const status = page.getByRole('status').first();
-    const before = Number((await status.textContent())!.match(/\d+/)![0]);
+    await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
+    const before = Number((await status().textContent())!.match(/\d+/)![0]);
     await page.getByRole('group', { name: vi['search.filter.year'] }).getByRole('checkbox', { name: '2006' }).check();
-    await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0] ?? -1)).toBeLessThan(before);
+    await expect.poll(async () => Number((await status().textContent())?.match(/\d+/)?.[0] ?? -1), WAIT).toBeLessThan(before);
     expect(await resultLinks().allTextContents()).toContain('Luật Bình đẳng giới');
   });
   it('speaks Vietnamese when nothing is found', async () => {
     await page.goto(`${server.origin}/tim-kiem/`);
-    await page.getByRole('searchbox', { name: vi['search.label'] }).fill('xyzzyq');
+    await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('xyzzyq');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(vi['search.noResults'].replace('{query}', 'xyzzyq'));
+    await expect.poll(() => status().textContent(), WAIT).toBe(vi['search.noResults'].replace('{query}', 'xyzzyq'));
   });
   it('in another language, offers to search the Vietnamese pages', async () => {
     await page.goto(`${server.origin}/km/tim-kiem/`);
@@ -74,14 +76,16 @@ describe('search page', () => {
 
 describe('header search box', () => {
   it('searches from any page with the keyboard, and loads no search code until used', async () => {
+    page = await browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
     requests.length = 0;
     await page.goto(`${server.origin}/tai-lieu/tong-dai-111/`);
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(false);
-    await page.getByRole('searchbox', { name: vi['search.title'] }).focus();
+    await page.getByRole('searchbox', { name: vi['search.title'], exact: true }).focus();
     await page.keyboard.type('duong day nong');
     await page.keyboard.press('Enter');
-    await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
-    expect(await resultLinks().first().textContent()).toBe('Đường dây nóng và hỗ trợ');
+    await expect.poll(() => resultLinks('banner').count(), WAIT).toBeGreaterThan(0);
+    expect(await resultLinks('banner').first().textContent()).toBe('Đường dây nóng và hỗ trợ');
     expect(new URL(page.url()).pathname).toBe('/tai-lieu/tong-dai-111/');
   });
 });
