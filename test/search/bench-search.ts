@@ -40,7 +40,7 @@ try {
     console.log(`  no-marks queries: rank 1 ${s.noMarksRank1}/${s.noMarks}, rank ≤ 3 ${s.noMarksRank3}/${s.noMarks}`);
     console.log(`  Khmer queries:    rank 1 ${khmer.rank1}/${khmer.total}, rank ≤ 3 ${khmer.rank3}/${khmer.total}`);
     console.log(`  first search "binh dang gioi": ${first.bytes} bytes in ${first.files} files`);
-    console.log(`  index on disk: ${dirBytes(join(dist, bundle))} bytes (all languages); vi only: ${dirBytes(join(dist, bundle), (n) => n.includes('vi_') || !/_[0-9a-f]+\.pf_/.test(n))} bytes`);
+    console.log(`  index on disk: ${dirBytes(join(dist, bundle), (name) => !/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight/.test(name))} bytes, all languages (Pagefind's own UI files not counted)`);
   }
   console.log('\nper query (rank before → after; top result after when missed):');
   const [before, after] = Object.values(table) as [QueryResult[], QueryResult[]];
