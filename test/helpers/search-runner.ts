@@ -73,17 +73,17 @@ export async function firstSearchBytes(browser: Browser, origin: string, query: 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + pageFor('vi'));
-  let bytes = 0;
-  let files = 0;
-  page.on('response', async (response) => {
-    if (!new URL(response.url()).pathname.startsWith(`/${bundle}/`)) return;
-    files += 1;
-    bytes += (await response.body()).length;
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith(`/${bundle}/`)) bodies.push(response.body().then((body) => body.length));
   });
   await page.evaluate(
     `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
   );
-  await page.waitForTimeout(200);
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(bodies);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  const files = sizes.length;
   await context.close();
   return { bytes, files };
 }
