@@ -114,8 +114,15 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.searching ?? '';
-    const pagefind = await loadPagefind(bundle);
-    const found = await pagefind.search(segmentKhmer(query.normalize('NFC')).trim(), { filters: selectedFilters(root) });
+    let found: Awaited<ReturnType<Pagefind['search']>>;
+    try {
+      const pagefind = await loadPagefind(bundle);
+      found = await pagefind.search(segmentKhmer(query.normalize('NFC')).trim(), { filters: selectedFilters(root) });
+    } catch {
+      pagefindPromise = undefined;
+      if (current === run) status.textContent = strings.unavailable ?? '';
+      return;
+    }
     if (current !== run || !found) return;
     pending = [...found.results];
     status.textContent = pending.length === 0 ? format(strings.noResults ?? '', { query }) : format(strings.results ?? '', { count: pending.length, query });
@@ -128,9 +135,12 @@ export function mountSearch(root: HTMLElement): void {
   });
   more?.addEventListener('click', () => void showMore(input.value.trim(), run));
   if (root.querySelector('[data-search-filters]')) {
-    void loadPagefind(bundle)
+    loadPagefind(bundle)
       .then((pagefind) => pagefind.filters())
-      .then((available) => renderFilters(root, strings, available, () => void search()));
+      .then((available) => renderFilters(root, strings, available, () => void search()))
+      .catch(() => {
+        pagefindPromise = undefined;
+      });
   }
   if (input.value.trim()) void search();
 }
