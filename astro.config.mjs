@@ -9,6 +9,7 @@ import nfc from './src/integrations/nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
+import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -52,5 +53,6 @@ export default defineConfig({
       filter: (page) => !page.includes('/bien-tap/'),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
     }),
+    search(),
   ],
 });

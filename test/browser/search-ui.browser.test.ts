@@ -1,0 +1,91 @@
+/** The search page and the header search box in Chromium, by role and name, with the keyboard. */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import vi from '../../src/i18n/vi.json';
+import { ROOT } from '../helpers/astro.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { SAMPLE_DIST } from '../helpers/sample.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let page: Page;
+let server: StaticServer;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, SAMPLE_DIST));
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const results = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('list', { name: vi['search.resultsLabel'] });
+const resultLinks = (where: 'main' | 'banner' = 'main') => results(where).getByRole('link');
+const status = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('status');
+const WAIT = { timeout: 15_000 };
+
+describe('search page', () => {
+  it('finds pages for a query typed without marks, with kind, campaign and date, and keeps the query out of URLs and storage', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    const box = page.getByRole('searchbox', { name: vi['search.label'], exact: true });
+    await box.focus();
+    await page.keyboard.type('lam gi khi bi bao luc gia dinh');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
+    expect(await resultLinks().first().textContent()).toBe('Làm gì khi bị bạo lực gia đình?');
+    const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((href) => href.startsWith('/') && !href.includes('?') && !href.includes('#'))).toBe(true);
+    const first = results().getByRole('listitem').first();
+    const meta = await first.locator('.search__meta').textContent();
+    expect(meta).toContain('Ngày Gia đình Việt Nam');
+    expect(meta).toMatch(/ngày \d{2} tháng \d+ năm 2026/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await status().textContent()).toMatch(/^Có \d+ kết quả cho «lam gi khi bi bao luc gia dinh»\.$/);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(requests.some((url) => url.includes('bao') || url.includes('dinh'))).toBe(false);
+    expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
+  });
+  it('offers filters for campaign, kind, language and year, and narrows results with them', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    for (const key of ['campaign', 'kind', 'year']) await page.getByRole('group', { name: vi[`search.filter.${key}` as keyof typeof vi] }).waitFor();
+    await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('binh dang gioi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
+    const before = Number((await status().textContent())!.match(/\d+/)![0]);
+    await page.getByRole('group', { name: vi['search.filter.year'] }).getByRole('checkbox', { name: '2006' }).check();
+    await expect.poll(async () => Number((await status().textContent())?.match(/\d+/)?.[0] ?? -1), WAIT).toBeLessThan(before);
+    expect(await resultLinks().allTextContents()).toContain('Luật Bình đẳng giới');
+  });
+  it('speaks Vietnamese when nothing is found', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('xyzzyq');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status().textContent(), WAIT).toBe(vi['search.noResults'].replace('{query}', 'xyzzyq'));
+  });
+  it('in another language, offers to search the Vietnamese pages', async () => {
+    await page.goto(`${server.origin}/km/tim-kiem/`);
+    expect(await page.getByRole('link', { name: vi['search.searchVietnamese'] }).getAttribute('href')).toBe('/tim-kiem/');
+  });
+});
+
+describe('header search box', () => {
+  it('searches from any page with the keyboard, and loads no search code until used', async () => {
+    page = await browser.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    requests.length = 0;
+    await page.goto(`${server.origin}/tai-lieu/tong-dai-111/`);
+    expect(requests.some((url) => url.includes('/pagefind/'))).toBe(false);
+    await page.getByRole('searchbox', { name: vi['search.title'], exact: true }).focus();
+    await page.keyboard.type('duong day nong');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks('banner').count(), WAIT).toBeGreaterThan(0);
+    expect(await resultLinks('banner').first().textContent()).toBe('Đường dây nóng và hỗ trợ');
+    expect(new URL(page.url()).pathname).toBe('/tai-lieu/tong-dai-111/');
+  });
+});

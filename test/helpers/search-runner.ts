@@ -1,0 +1,114 @@
+/**
+ * Runs the search query set (test/search/queries.yaml) in real Chromium through Pagefind's own
+ * browser API (pagefind.js), against a served built site. Shared by the browser test and
+ * `npm run bench:search`.
+ */
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { segmentKhmer } from '../../src/lib/search-khmer.ts';
+import { ROOT, TMP, buildSite } from './astro.ts';
+
+export interface SearchQuery {
+  q: string;
+  expect: string;
+  type: 'marks' | 'nomarks' | 'legal' | 'misspelling' | 'khmer';
+  marks?: boolean;
+  lang?: string;
+}
+
+export interface QueryResult extends SearchQuery {
+  /** 1-based rank of the expected page, or null when it is not in the results. */
+  rank: number | null;
+  top: string[];
+}
+
+export const loadQueries = (): SearchQuery[] => parse(readFileSync(join(ROOT, 'test/search/queries.yaml'), 'utf8')) as SearchQuery[];
+
+/** A page whose `<html lang>` selects the index for a language. */
+const pageFor = (lang: string) => (lang === 'vi' ? '/tai-lieu/' : `/${lang}/tai-lieu/`);
+
+/**
+ * Runs every query; `bundle` is the folder of the index (`pagefind` or the plain one). Khmer
+ * queries are segmented in the page by the same function the search page uses.
+ */
+export async function runQueries(
+  browser: Browser,
+  origin: string,
+  queries: SearchQuery[],
+  bundle = 'pagefind',
+  segment = true,
+  ranking: Record<string, unknown> | undefined = undefined,
+): Promise<QueryResult[]> {
+  const results: QueryResult[] = [];
+  const byLang = Map.groupBy(queries, (query) => query.lang ?? 'vi');
+  for (const [lang, group] of byLang) {
+    const page = await browser.newPage();
+    await page.goto(origin + pageFor(lang));
+    // A string, not a function: Vite rewrites `import()` inside functions it compiles for tests.
+    await page.evaluate(
+      `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${ranking ? `await pf.options({ ranking: ${JSON.stringify(ranking)} });` : ''} window.pf = pf; })()`,
+    );
+    for (const query of group) {
+      const text = segment ? await page.evaluate(segmentKhmer, query.q) : query.q;
+      const top = await page.evaluate(async (q) => {
+        const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pf;
+        const found = await pf.search(q);
+        return Promise.all(found.results.slice(0, 10).map(async (result) => (await result.data()).url));
+      }, text.trim());
+      const index = top.indexOf(query.expect);
+      results.push({ ...query, rank: index < 0 ? null : index + 1, top: top.slice(0, 3) });
+    }
+    await page.close();
+  }
+  return results;
+}
+
+/**
+ * Bytes a reader's first search downloads: pagefind.js, its WebAssembly and metadata, the index
+ * chunks for the query, and the fragments of the first five results (what the page shows first).
+ */
+export async function firstSearchBytes(browser: Browser, origin: string, query: string, bundle = 'pagefind'): Promise<{ bytes: number; files: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + pageFor('vi'));
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith(`/${bundle}/`)) bodies.push(response.body().then((body) => body.length));
+  });
+  await page.evaluate(
+    `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
+  );
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(bodies);
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  const files = sizes.length;
+  await context.close();
+  return { bytes, files };
+}
+
+export function summarise(results: QueryResult[]) {
+  const share = (list: QueryResult[], n: number) => list.filter((r) => r.rank !== null && r.rank <= n).length;
+  const noMarks = results.filter((r) => r.marks === false);
+  return {
+    total: results.length,
+    rank1: share(results, 1),
+    rank3: share(results, 3),
+    noMarks: noMarks.length,
+    noMarksRank1: share(noMarks, 1),
+    noMarksRank3: share(noMarks, 3),
+  };
+}
+
+/** Builds the sample content with the Khmer test text of test/fixtures/search-khmer laid over it. */
+export function buildSearchSite(): string {
+  const contentDir = join(TMP, 'fixtures', 'search-content');
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures/search-khmer/content'), contentDir, { recursive: true });
+  const outDir = join(TMP, 'dist-search');
+  const run = buildSite(contentDir, outDir, 'search');
+  if (run.status !== 0) throw new Error(`The search content set did not build:\n${run.output}`);
+  return outDir;
+}
