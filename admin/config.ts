@@ -1,0 +1,228 @@
+/**
+ * Generates the Decap CMS configuration from the content schemas and the enabled languages.
+ * Nobody edits the CMS configuration by hand: change a schema in src/schemas/ and the CMS follows.
+ * Pure: no file system, no DOM. The admin page passes it the settings it read at build time.
+ */
+import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE } from '../src/lib/languages.ts';
+import { describeField, objectFields, type FieldInfo } from '../src/lib/schema-walk.ts';
+import { campaignSchema } from '../src/schemas/campaign.ts';
+import type { ImageHelper } from '../src/schemas/fields.ts';
+import { hotlineSchema } from '../src/schemas/hotline.ts';
+import { legalSchema } from '../src/schemas/legal.ts';
+import { materialSchema } from '../src/schemas/material.ts';
+import { pageSchema } from '../src/schemas/page.ts';
+import { settingsSchema } from '../src/schemas/settings.ts';
+
+/** Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+/** Where uploads go (next to the content, so astro:assets/sharp optimises images) and how entries refer to them. */
+export const MEDIA_FOLDER = 'content/media';
+export const PUBLIC_FOLDER = '../../media';
+
+/** The schema-side image() is Astro's; for reading the schema any string stand-in does. */
+const imageStandIn = (() => z.string()) as unknown as ImageHelper;
+
+/** The folder collections written as content/<collection>/<lang>/<slug>.mdx, with their schemas. */
+export const CMS_COLLECTIONS = {
+  materials: { schema: materialSchema(imageStandIn), label: 'Tài liệu truyền thông', singular: 'tài liệu', summary: '{{title}}' },
+  campaigns: { schema: campaignSchema(imageStandIn), label: 'Chiến dịch', singular: 'chiến dịch', summary: '{{title}} ({{year}})' },
+  legal: { schema: legalSchema, label: 'Văn bản pháp luật', singular: 'văn bản', summary: '{{number}}: {{title}}' },
+  pages: { schema: pageSchema, label: 'Trang tĩnh', singular: 'trang', summary: '{{title}}' },
+} as const;
+
+/** Hotline registry (content/hotlines/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
+export const CMS_DATA = {
+  hotlines: { schema: hotlineSchema, folder: 'content/hotlines/vi' },
+  settings: { schema: settingsSchema, file: 'content/settings/site.yaml' },
+} as const;
+
+export type CmsBackend =
+  | { name: 'git-gateway'; branch?: string }
+  | { name: 'github' | 'gitlab' | 'gitea' | 'forgejo'; repo: string; branch?: string; base_url?: string; auth_endpoint?: string; api_root?: string; app_id?: string; auth_type?: string };
+
+export interface CmsOptions {
+  /** Enabled languages, Vietnamese first (settings.languages). */
+  languages: readonly string[];
+  /** Public address of the site (settings.baseUrl). */
+  siteUrl?: string;
+  /** Production backend; defaults to a placeholder GitHub backend that only the local proxy replaces. */
+  backend?: CmsBackend;
+  /** `true` or the URL of decap-server's API (default http://localhost:8081/api/v1). */
+  localBackend?: boolean | { url: string; allowed_hosts?: string[] };
+}
+
+/** One Decap field. Only the keys this generator writes. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  i18n?: boolean | 'duplicate' | 'translate' | 'none';
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  field?: CmsField;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  value_type?: string;
+  format?: string;
+  date_format?: string | boolean;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  allow_multiple?: boolean;
+  collapsed?: boolean;
+  media_library?: { config: { max_file_size: number } };
+  [key: string]: unknown;
+}
+
+/** What a `reference` hint on a schema field points at, as Decap's relation widget needs it. */
+const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = {
+  campaigns: { collection: 'campaigns', value_field: '{{slug}}', search_fields: ['title', 'year'], display_fields: ['{{title}} ({{year}})'] },
+  hotlines: { collection: 'hotlines', value_field: '{{slug}}', search_fields: ['name', 'number'], display_fields: ['{{name}}: {{number}}'] },
+  legal: { collection: 'legal', value_field: 'number', search_fields: ['number', 'title'], display_fields: ['{{number}}: {{title}}'] },
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** Language-neutral fields are copied from Vietnamese, never re-typed; free text is translated. */
+function i18nFor(info: FieldInfo): CmsField['i18n'] {
+  if (info.meta.i18n === 'duplicate' || info.meta.i18n === true) return info.meta.i18n as CmsField['i18n'];
+  if (info.meta.reference) return 'duplicate';
+  if (info.type === 'object') return true;
+  if (info.type === 'string' && info.meta.widget !== 'image') return true;
+  if (info.type === 'array') return info.meta.reference ? 'duplicate' : true;
+  return 'duplicate';
+}
+
+function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefined {
+  const labels = info.meta.options as Record<string, string> | undefined;
+  const values = (info.schema as unknown as { options?: string[] }).options;
+  if (!Array.isArray(values)) return undefined;
+  return values.map((value) => ({ value, label: labels?.[value] ? `${labels[value]} (${value})` : value }));
+}
+
+/** Translates one schema field into a Decap field. */
+export function cmsField(name: string, schema: z.ZodType, withI18n = false): CmsField {
+  const info = describeField(schema);
+  const label = text(info.meta.title) ?? name;
+  const field: CmsField = { name, label, widget: 'string', required: !info.optional };
+  const hint = text(info.meta.description);
+  if (hint) field.hint = hint;
+  if (info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
+  const reference = text(info.meta.reference);
+
+  if (reference) {
+    Object.assign(field, { widget: 'relation', ...RELATIONS[reference] });
+    if (info.type === 'array') field.multiple = true;
+  } else if (info.meta.widget === 'image') {
+    Object.assign(field, { widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
+  } else if (info.type === 'date') {
+    Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true });
+  } else if (info.type === 'enum') {
+    Object.assign(field, { widget: 'select', options: optionsOf(info) });
+  } else if (info.type === 'boolean') {
+    field.widget = 'boolean';
+  } else if (info.type === 'number') {
+    Object.assign(field, { widget: 'number', value_type: 'int' });
+  } else if (info.type === 'object') {
+    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n)) });
+  } else if (info.type === 'array') {
+    const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
+    if (element.type === 'enum') {
+      Object.assign(field, { widget: 'select', multiple: true, options: optionsOf(element) });
+    } else {
+      const item = cmsField(name, element.schema, false);
+      delete item.i18n;
+      Object.assign(field, { widget: 'list', field: { ...item, label: text(element.meta.title) ?? label, required: true } });
+    }
+  } else if (info.meta.widget === 'text') {
+    field.widget = 'text';
+  }
+  if (withI18n) field.i18n = i18nFor(info);
+  return field;
+}
+
+/** The fields of an object schema, in declared order. */
+export function cmsFields(schema: z.ZodType, withI18n: boolean): CmsField[] {
+  return objectFields(schema).map(([name, child]) => cmsField(name, child, withI18n));
+}
+
+const BODY_FIELD: CmsField = {
+  name: 'body',
+  label: 'Nội dung',
+  widget: 'markdown',
+  required: true,
+  i18n: true,
+  hint: 'Dùng nút "+" trên thanh công cụ để chèn hộp lưu ý, đường dây nóng, văn bản pháp luật… Không gõ mã.',
+};
+
+/** The whole Decap configuration. */
+export function cmsConfig(options: CmsOptions) {
+  const languages = [...options.languages];
+  if (languages[0] !== DEFAULT_LANGUAGE) throw new Error(`Tiếng Việt (vi) phải đứng đầu danh sách ngôn ngữ, nhận được: ${languages.join(', ')}.`);
+  const folderCollections = Object.entries(CMS_COLLECTIONS).map(([name, collection]) => ({
+    name,
+    label: collection.label,
+    label_singular: collection.singular,
+    folder: `content/${name}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{slug}}',
+    summary: collection.summary,
+    i18n: true,
+    fields: [...cmsFields(collection.schema, true), BODY_FIELD],
+  }));
+  return {
+    load_config_file: false,
+    locale: 'vi',
+    backend: options.backend ?? { name: 'github', repo: 'co-quan/trang-binh-dang-gioi', branch: 'main' },
+    ...(options.localBackend ? { local_backend: options.localBackend } : {}),
+    publish_mode: 'editorial_workflow',
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    media_library: { max_file_size: MAX_DOCUMENT_BYTES },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: languages, default_locale: DEFAULT_LANGUAGE },
+    collections: [
+      ...folderCollections,
+      {
+        name: 'hotlines',
+        label: 'Danh bạ đường dây nóng',
+        label_singular: 'đường dây nóng',
+        folder: CMS_DATA.hotlines.folder,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'name',
+        summary: '{{name}}: {{number}}',
+        fields: cmsFields(CMS_DATA.hotlines.schema, false),
+      },
+      {
+        name: 'settings',
+        label: 'Cài đặt trang',
+        editor: { preview: false },
+        files: [
+          {
+            name: 'site',
+            label: 'Cơ quan, ngôn ngữ, đường dây nổi bật',
+            file: CMS_DATA.settings.file,
+            format: 'yaml',
+            fields: cmsFields(CMS_DATA.settings.schema, false),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;
