@@ -12,6 +12,7 @@ import { hotlineSchema } from '../src/schemas/hotline.ts';
 import { legalSchema } from '../src/schemas/legal.ts';
 import { materialSchema } from '../src/schemas/material.ts';
 import { pageSchema } from '../src/schemas/page.ts';
+import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 
 /** Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB. */
@@ -39,17 +40,35 @@ export const CMS_DATA = {
   settings: { schema: settingsSchema, file: 'content/settings/site.yaml' },
 } as const;
 
-export type CmsBackend =
-  | { name: 'git-gateway'; branch?: string }
-  | { name: 'github' | 'gitlab' | 'gitea' | 'forgejo'; repo: string; branch?: string; base_url?: string; auth_endpoint?: string; api_root?: string; app_id?: string; auth_type?: string };
+/** Decap's backend block for the production git host chosen in content/settings/cms.yaml. */
+export function cmsBackend(cms: CmsSettings): Record<string, string> {
+  const backend: Record<string, string> = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  const host = cms.hostUrl?.replace(/\/$/, '');
+  if (cms.backend === 'github') {
+    // GitHub needs an OAuth proxy (authUrl) that keeps the client secret; see docs/cms-oauth.md.
+    if (host) backend.api_root = `${host}/api/v3`;
+    if (cms.authUrl) backend.base_url = cms.authUrl;
+    return backend;
+  }
+  if (host) backend.api_root = `${host}/api/v${cms.backend === 'gitlab' ? 4 : 1}`;
+  if (cms.appId) {
+    // GitLab, Gitea and Forgejo: PKCE against the host itself, no secret in the browser.
+    backend.app_id = cms.appId;
+    if (cms.backend === 'gitlab') backend.auth_type = 'pkce';
+    if (host) backend.base_url = host;
+  } else if (cms.authUrl) {
+    backend.base_url = cms.authUrl;
+  }
+  return backend;
+}
 
 export interface CmsOptions {
   /** Enabled languages, Vietnamese first (settings.languages). */
   languages: readonly string[];
   /** Public address of the site (settings.baseUrl). */
   siteUrl?: string;
-  /** Production backend; defaults to a placeholder GitHub backend that only the local proxy replaces. */
-  backend?: CmsBackend;
+  /** Production git host (content/settings/cms.yaml). */
+  cms: CmsSettings;
   /** `true` or the URL of decap-server's API (default http://localhost:8081/api/v1). */
   localBackend?: boolean | { url: string; allowed_hosts?: string[] };
 }
@@ -160,6 +179,8 @@ const BODY_FIELD: CmsField = {
   widget: 'markdown',
   required: true,
   i18n: true,
+  // The preview runs no script and loads nothing an editor pasted.
+  sanitize_preview: true,
   hint: 'Dùng nút "+" trên thanh công cụ để chèn hộp lưu ý, đường dây nóng, văn bản pháp luật… Không gõ mã.',
 };
 
@@ -183,13 +204,13 @@ export function cmsConfig(options: CmsOptions) {
   return {
     load_config_file: false,
     locale: 'vi',
-    backend: options.backend ?? { name: 'github', repo: 'co-quan/trang-binh-dang-gioi', branch: 'main' },
+    backend: cmsBackend(options.cms),
     ...(options.localBackend ? { local_backend: options.localBackend } : {}),
-    publish_mode: 'editorial_workflow',
+    // Unpublished entries live on cms/* branches, never on the branch the public site is built from.
+    publish_mode: BACKENDS_WITHOUT_WORKFLOW.includes(options.cms.backend) ? 'simple' : 'editorial_workflow',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
-    media_library: { max_file_size: MAX_DOCUMENT_BYTES },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: languages, default_locale: DEFAULT_LANGUAGE },
     collections: [

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS, CMS_DATA, MAX_IMAGE_BYTES, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
+import { CMS_COLLECTIONS, CMS_DATA, MAX_IMAGE_BYTES, cmsBackend, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
+import { cmsSettingsSchema } from '../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../src/lib/schema-walk.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 
 const settings = loadSettings(process.cwd(), 'content');
-const config = cmsConfig({ languages: settings.languages, siteUrl: settings.baseUrl, localBackend: true });
+const cms = cmsSettingsSchema.parse({ backend: 'github', repo: 'co-quan/trang' });
+const config = cmsConfig({ languages: settings.languages, siteUrl: settings.baseUrl, localBackend: true, cms });
 type AnyCollection = { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] } & Record<string, unknown>;
 const collections = config.collections as AnyCollection[];
 const collection = (name: string) => collections.find((c) => c.name === name)!;
@@ -82,10 +84,10 @@ describe('cmsConfig', () => {
     }
   });
   it('takes the locale list from the settings, not from the full language list', () => {
-    const two = cmsConfig({ languages: ['vi', 'tyz'] });
+    const two = cmsConfig({ languages: ['vi', 'tyz'], cms });
     expect(two.i18n.locales).toEqual(['vi', 'tyz']);
     expect(LANGUAGE_TAGS.length).toBeGreaterThan(2);
-    expect(() => cmsConfig({ languages: ['tyz', 'vi'] })).toThrow(/Tiếng Việt/);
+    expect(() => cmsConfig({ languages: ['tyz', 'vi'], cms })).toThrow(/Tiếng Việt/);
   });
   it('duplicates language-neutral fields and translates text', () => {
     const fields = collection('materials').fields!;
@@ -141,5 +143,28 @@ describe('cmsConfig', () => {
     expect(collection('settings').files![0]).toMatchObject({ file: 'content/settings/site.yaml', format: 'yaml' });
     expect(collection('hotlines')).toMatchObject({ folder: 'content/hotlines/vi', format: 'yaml', extension: 'yaml' });
     expect(fieldOf(collection('settings').files![0]!.fields, 'languages')).toMatchObject({ widget: 'select', multiple: true });
+  });
+  it('chooses the production git host from content/settings/cms.yaml', () => {
+    expect(config.backend).toEqual({ name: 'github', repo: 'co-quan/trang', branch: 'main' });
+    const gitlab = cmsSettingsSchema.parse({ backend: 'gitlab', repo: 'so/trang', hostUrl: 'https://git.example.gov.vn', appId: 'abc' });
+    expect(cmsBackend(gitlab)).toEqual({
+      name: 'gitlab',
+      repo: 'so/trang',
+      branch: 'main',
+      api_root: 'https://git.example.gov.vn/api/v4',
+      app_id: 'abc',
+      auth_type: 'pkce',
+      base_url: 'https://git.example.gov.vn',
+    });
+    const gitea = cmsSettingsSchema.parse({ backend: 'gitea', repo: 'so/trang', hostUrl: 'https://gitea.example.gov.vn', appId: 'x' });
+    expect(cmsBackend(gitea)).toMatchObject({ name: 'gitea', api_root: 'https://gitea.example.gov.vn/api/v1' });
+    // Decap's Gitea backend has no editorial workflow; Forgejo's has.
+    expect(cmsConfig({ languages: ['vi'], cms: gitea }).publish_mode).toBe('simple');
+    expect(cmsConfig({ languages: ['vi'], cms: { ...gitea, backend: 'forgejo' } }).publish_mode).toBe('editorial_workflow');
+  });
+  it('refuses an unusable cms.yaml with a Vietnamese message', () => {
+    const parsed = cmsSettingsSchema.safeParse({ backend: 'bitbucket', repo: 'khong hop le' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.message).join(' ')).toMatch(/Máy chủ git phải là.*Kho phải viết dạng/);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Entry of the admin app served at /admin: Decap CMS from npm, bundled by Vite, started by hand
+ * with the configuration that src/pages/admin/index.astro generated from the schemas at build time.
+ */
+import './manual-init.ts';
+import CMS from 'decap-cms-app';
+import { createElement as h, type ReactNode } from 'react';
+import { editorComponents } from './editor-components.ts';
+import { guardUploads } from './media-limits.ts';
+import { previewHtml, type PreviewData } from './preview-html.ts';
+
+const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.textContent ?? '{}') as T;
+const config = readJson<Record<string, unknown>>('cms-config');
+const preview = readJson<PreviewData & { css: string[] }>('cms-preview');
+
+guardUploads(document);
+
+for (const component of editorComponents) {
+  CMS.registerEditorComponent({
+    ...component,
+    toPreview: (data: Record<string, string>) => previewHtml(component.id, data, preview),
+  } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
+}
+
+for (const href of preview.css) CMS.registerPreviewStyle(href);
+
+interface PreviewProps {
+  entry: { getIn: (path: string[]) => unknown };
+  widgetFor: (name: string) => ReactNode;
+}
+
+/** Entry preview: the material page's main parts, styled by the site's CSS. */
+function EntryPreview({ entry, widgetFor }: PreviewProps) {
+  const title = entry.getIn(['data', 'title']);
+  const summary = entry.getIn(['data', 'summary']);
+  return h(
+    'main',
+    { id: 'noi-dung' },
+    h('article', null, h('h1', null, typeof title === 'string' ? title : ''), typeof summary === 'string' ? h('p', null, h('strong', null, summary)) : null, widgetFor('body')),
+  );
+}
+
+for (const name of ['materials', 'campaigns', 'legal', 'pages']) {
+  CMS.registerPreviewTemplate(name, EntryPreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+}
+
+CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);
