@@ -8,10 +8,12 @@ import { createElement as h, type ReactNode } from 'react';
 import { editorComponents } from './editor-components.ts';
 import { guardUploads } from './media-limits.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
+// The site's real stylesheet, as a URL Decap loads into the preview frame.
+import siteCss from '../src/styles/global.css?url';
 
 const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.textContent ?? '{}') as T;
 const config = readJson<Record<string, unknown>>('cms-config');
-const preview = readJson<PreviewData & { css: string[] }>('cms-preview');
+const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
 
@@ -22,7 +24,7 @@ for (const component of editorComponents) {
   } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
 }
 
-for (const href of preview.css) CMS.registerPreviewStyle(href);
+CMS.registerPreviewStyle(siteCss);
 
 interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };
