@@ -13,6 +13,7 @@ import { legalSchema } from '../src/schemas/legal.ts';
 import { materialSchema } from '../src/schemas/material.ts';
 import { pageSchema } from '../src/schemas/page.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
+import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 
 /** Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB. */
@@ -181,6 +182,10 @@ const BODY_FIELD: CmsField = {
   i18n: true,
   // The preview runs no script and loads nothing an editor pasted.
   sanitize_preview: true,
+  // Staff insert author components from the "+" menu and never type JSX: only the site's
+  // components are offered, and only the rich-text mode.
+  editor_components: [...AUTHOR_COMPONENTS],
+  modes: ['rich_text'],
   hint: 'Dùng nút "+" trên thanh công cụ để chèn hộp lưu ý, đường dây nóng, văn bản pháp luật… Không gõ mã.',
 };
 
