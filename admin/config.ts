@@ -128,11 +128,16 @@ function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefi
   return values.map((value) => ({ value, label: labels?.[value] ? `${labels[value]} (${value})` : value }));
 }
 
-/** Translates one schema field into a Decap field. */
-export function cmsField(name: string, schema: z.ZodType, withI18n = false): CmsField {
+/**
+ * Translates one schema field into a Decap field. Decap validates the required fields inside an
+ * object even when the object itself is optional and left empty, so inside an optional object
+ * (cover, translation) nothing is marked required in the CMS; the schema still requires, e.g.,
+ * the alt text of a cover that has an image, and the build names the field if it is missing.
+ */
+export function cmsField(name: string, schema: z.ZodType, withI18n = false, parentRequired = true): CmsField {
   const info = describeField(schema);
   const label = text(info.meta.title) ?? name;
-  const field: CmsField = { name, label, widget: 'string', required: !info.optional };
+  const field: CmsField = { name, label, widget: 'string', required: parentRequired && !info.optional };
   const hint = text(info.meta.description);
   if (hint) field.hint = hint;
   if (info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
@@ -152,7 +157,7 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false): Cms
   } else if (info.type === 'number') {
     Object.assign(field, { widget: 'number', value_type: 'int' });
   } else if (info.type === 'object') {
-    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n)) });
+    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required)) });
   } else if (info.type === 'array') {
     const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
     if (element.type === 'enum') {

@@ -5,7 +5,8 @@
 import './manual-init.ts';
 import CMS from 'decap-cms-app';
 import { createElement as h, type ReactNode } from 'react';
-import { editorComponents } from './editor-components.ts';
+import { editorComponents, type Values } from './editor-components.ts';
+import { askLegalRef } from './legal-dialog.ts';
 import { guardUploads } from './media-limits.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -18,10 +19,16 @@ const preview = readJson<PreviewData>('cms-preview');
 guardUploads(document);
 
 for (const component of editorComponents) {
-  CMS.registerEditorComponent({
-    ...component,
-    toPreview: (data: Record<string, string>) => previewHtml(component.id, data, preview),
-  } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
+  const inline =
+    component.type === 'inline'
+      ? {
+          // Inline components get no form from Decap; they show as text in the editor.
+          onInsert: () => askLegalRef(document, preview.legal, preview.strings),
+          onEdit: ({ data }: { data: Values }) => askLegalRef(document, preview.legal, preview.strings, data),
+          toPreview: (data: Values) => `${data.number ?? ''}${data.article ? ` (${preview.strings['legal.article']?.replace('{article}', data.article)})` : ''}`,
+        }
+      : { toPreview: (data: Values) => previewHtml(component.id, data, preview) };
+  CMS.registerEditorComponent({ ...component, ...inline } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
 }
 
 CMS.registerPreviewStyle(siteCss);

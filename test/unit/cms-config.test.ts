@@ -18,7 +18,7 @@ const fieldOf = (fields: CmsField[] | undefined, name: string) => fields!.find((
  * The parity walk: every schema field has a CMS field and every CMS field a schema field, with
  * equal required-ness and equal option lists, all the way down through objects and lists.
  */
-function parityProblems(schema: z.ZodType, fields: CmsField[], path = ''): string[] {
+function parityProblems(schema: z.ZodType, fields: CmsField[], path = '', parentRequired = true): string[] {
   const problems: string[] = [];
   const schemaFields = new Map(objectFields(schema));
   const cmsFields = new Map(fields.map((f) => [f.name, f]));
@@ -28,7 +28,9 @@ function parityProblems(schema: z.ZodType, fields: CmsField[], path = ''): strin
     const field = cmsFields.get(name);
     if (!field) continue;
     const info = describeField(child);
-    if (field.required !== !info.optional) problems.push(`${path}${name}: required is ${field.required}, schema says ${!info.optional}`);
+    // Inside an optional object nothing can be required in Decap (see cmsField).
+    const required = parentRequired && !info.optional;
+    if (field.required !== required) problems.push(`${path}${name}: required is ${field.required}, schema says ${required}`);
     let values = (info.schema as unknown as { options?: string[] }).options;
     if (info.type === 'array') {
       const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
@@ -39,7 +41,7 @@ function parityProblems(schema: z.ZodType, fields: CmsField[], path = ''): strin
     if (JSON.stringify(values ?? null) !== JSON.stringify(options ?? null)) problems.push(`${path}${name}: options ${options} ≠ schema ${values}`);
     if (info.type === 'object') {
       if (!field.fields) problems.push(`${path}${name}: object without sub-fields`);
-      else problems.push(...parityProblems(info.schema, field.fields, `${path}${name}.`));
+      else problems.push(...parityProblems(info.schema, field.fields, `${path}${name}.`, required));
     }
   }
   return problems;
@@ -134,8 +136,10 @@ describe('cmsConfig', () => {
   it('requires image alt text and limits image size', () => {
     const cover = fieldOf(collection('materials').fields, 'cover');
     expect(cover.required).toBe(false);
-    expect(fieldOf(cover.fields, 'alt').required).toBe(true);
-    expect(fieldOf(cover.fields, 'image')).toMatchObject({ widget: 'image', required: true, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
+    // Decap cannot require a field inside an optional object; the schema requires alt when there is a cover.
+    expect(fieldOf(cover.fields, 'alt').required).toBe(false);
+    expect(fieldOf(collection('settings').files![0]!.fields, 'contact').fields!.find((f) => f.name === 'address')!.required).toBe(true);
+    expect(fieldOf(cover.fields, 'image')).toMatchObject({ widget: 'image', required: false, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
     expect(config.media_folder).toBe('content/media');
     expect(config.public_folder).toBe('../../media');
   });
