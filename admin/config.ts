@@ -111,14 +111,27 @@ const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 's
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** Language-neutral fields are copied from Vietnamese, never re-typed; free text is translated. */
+/**
+ * Whether a field is language-neutral (dates, campaign, kind, legal numbers, switches) or text to
+ * translate. Decap's `i18n: 'duplicate'` would copy neutral fields into EVERY enabled language as
+ * soon as the Vietnamese value changes, and then write a content/<collection>/<lang>/<slug>.mdx
+ * stub without a title for each language nobody translated, which the build rightly refuses.
+ * So neutral fields are written as `i18n: true` and translators copy them with Decap's
+ * "Fill in from another locale" (one click); DUPLICATE_NEUTRAL_FIELDS switches back to Decap's
+ * duplication once the site accepts translations that inherit neutral fields from Vietnamese.
+ */
+export const DUPLICATE_NEUTRAL_FIELDS = false;
+
+export function isLanguageNeutral(info: FieldInfo): boolean {
+  if (info.meta.i18n === 'duplicate' || info.meta.reference) return true;
+  if (info.type === 'object') return false;
+  if (info.type === 'string' && info.meta.widget !== 'image') return false;
+  if (info.type === 'array') return false;
+  return true;
+}
+
 function i18nFor(info: FieldInfo): CmsField['i18n'] {
-  if (info.meta.i18n === 'duplicate' || info.meta.i18n === true) return info.meta.i18n as CmsField['i18n'];
-  if (info.meta.reference) return 'duplicate';
-  if (info.type === 'object') return true;
-  if (info.type === 'string' && info.meta.widget !== 'image') return true;
-  if (info.type === 'array') return info.meta.reference ? 'duplicate' : true;
-  return 'duplicate';
+  return isLanguageNeutral(info) && DUPLICATE_NEUTRAL_FIELDS ? 'duplicate' : true;
 }
 
 function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefined {
@@ -140,7 +153,9 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   const field: CmsField = { name, label, widget: 'string', required: parentRequired && !info.optional };
   const hint = text(info.meta.description);
   if (hint) field.hint = hint;
-  if (info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
+  // Inside an optional object a default would write the object (e.g. `translation: { reviewed: false }`
+  // into a Vietnamese entry), which the schema then refuses for its missing required fields.
+  if (parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
   const reference = text(info.meta.reference);
 
   if (reference) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS, CMS_DATA, MAX_IMAGE_BYTES, cmsBackend, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
+import { CMS_COLLECTIONS, CMS_DATA, DUPLICATE_NEUTRAL_FIELDS, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
 import { cmsSettingsSchema } from '../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../src/lib/schema-walk.ts';
@@ -91,33 +91,26 @@ describe('cmsConfig', () => {
     expect(LANGUAGE_TAGS.length).toBeGreaterThan(2);
     expect(() => cmsConfig({ languages: ['tyz', 'vi'], cms })).toThrow(/Tiếng Việt/);
   });
-  it('duplicates language-neutral fields and translates text', () => {
+  it('knows which fields are language-neutral, and never writes untranslated stubs', () => {
+    const neutral = (schema: z.ZodType, name: string) => isLanguageNeutral(describeField(new Map(objectFields(schema)).get(name)!));
+    const material = CMS_COLLECTIONS.materials.schema;
+    expect(['campaign', 'kind', 'published', 'legal', 'draft'].filter((name) => !neutral(material, name))).toEqual([]);
+    expect(['title', 'summary', 'tags', 'translation'].filter((name) => neutral(material, name))).toEqual([]);
+    expect(neutral(CMS_COLLECTIONS.legal.schema, 'number')).toBe(true);
+    expect(neutral(CMS_COLLECTIONS.legal.schema, 'issued')).toBe(true);
+    expect(neutral(CMS_COLLECTIONS.campaigns.schema, 'year')).toBe(true);
+    // Decap would otherwise write a title-less file in every enabled language (see DUPLICATE_NEUTRAL_FIELDS).
     const fields = collection('materials').fields!;
-    const i18n = Object.fromEntries(fields.map((f) => [f.name, f.i18n]));
-    expect(i18n).toMatchObject({
-      title: true,
-      summary: true,
-      campaign: 'duplicate',
-      kind: 'duplicate',
-      published: 'duplicate',
-      legal: 'duplicate',
-      draft: 'duplicate',
-      tags: true,
-      body: true,
-      translation: true,
-    });
-    const cover = fieldOf(fields, 'cover');
-    expect(fieldOf(cover.fields, 'image').i18n).toBe('duplicate');
-    expect(fieldOf(cover.fields, 'alt').i18n).toBe(true);
-    const legal = collection('legal').fields!;
-    expect(fieldOf(legal, 'number').i18n).toBe('duplicate');
-    expect(fieldOf(legal, 'issued').i18n).toBe('duplicate');
-    expect(fieldOf(collection('campaigns').fields, 'year').i18n).toBe('duplicate');
+    expect(DUPLICATE_NEUTRAL_FIELDS).toBe(false);
+    expect(fields.filter((f) => f.i18n !== true).map((f) => f.name)).toEqual([]);
+    expect(fieldOf(fieldOf(fields, 'cover').fields, 'alt').i18n).toBe(true);
   });
   it('shows the translation fields', () => {
     const translation = fieldOf(collection('materials').fields, 'translation');
     expect(translation.fields!.map((f) => f.name)).toEqual(['sourceVersion', 'reviewed', 'credit']);
-    expect(fieldOf(translation.fields, 'reviewed')).toMatchObject({ widget: 'boolean', default: false });
+    expect(fieldOf(translation.fields, 'reviewed')).toMatchObject({ widget: 'boolean', required: false });
+    expect(fieldOf(translation.fields, 'reviewed').default).toBeUndefined();
+    expect(fieldOf(collection('materials').fields, 'draft').default).toBe(false);
   });
   it('makes references relation widgets', () => {
     expect(fieldOf(collection('materials').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', value_field: '{{slug}}' });
