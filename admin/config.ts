@@ -155,7 +155,9 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   if (hint) field.hint = hint;
   // Inside an optional object a default would write the object (e.g. `translation: { reviewed: false }`
   // into a Vietnamese entry), which the schema then refuses for its missing required fields.
-  if (parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
+  // In translated collections defaults stay in the schema only: Decap would fill them into every
+  // enabled language and write a stub file (`draft: false`) for languages nobody translated.
+  if (!withI18n && parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
   const reference = text(info.meta.reference);
 
   if (reference) {

@@ -110,7 +110,8 @@ describe('cmsConfig', () => {
     expect(translation.fields!.map((f) => f.name)).toEqual(['sourceVersion', 'reviewed', 'credit']);
     expect(fieldOf(translation.fields, 'reviewed')).toMatchObject({ widget: 'boolean', required: false });
     expect(fieldOf(translation.fields, 'reviewed').default).toBeUndefined();
-    expect(fieldOf(collection('materials').fields, 'draft').default).toBe(false);
+    expect(fieldOf(collection('materials').fields, 'draft').default).toBeUndefined();
+    expect(fieldOf(collection('hotlines').fields, 'free').default).toBe(false);
   });
   it('makes references relation widgets', () => {
     expect(fieldOf(collection('materials').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', value_field: '{{slug}}' });
