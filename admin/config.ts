@@ -13,6 +13,7 @@ import { legalSchema } from '../src/schemas/legal.ts';
 import { materialSchema } from '../src/schemas/material.ts';
 import { pageSchema } from '../src/schemas/page.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
+import { FORMAT_NAME } from './frontmatter.ts';
 import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 
@@ -221,7 +222,8 @@ export function cmsConfig(options: CmsOptions) {
     label_singular: collection.singular,
     folder: `content/${name}`,
     extension: 'mdx',
-    format: 'frontmatter',
+    // Registered by admin/main.ts from admin/frontmatter.ts: writes no file for untranslated languages.
+    format: FORMAT_NAME,
     create: true,
     slug: '{{slug}}',
     summary: collection.summary,

@@ -7,6 +7,7 @@ import CMS from 'decap-cms-app';
 import { createElement as h, type ReactNode } from 'react';
 import { editorComponents, type Values } from './editor-components.ts';
 import { askLegalRef } from './legal-dialog.ts';
+import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -17,6 +18,7 @@ const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
+CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile });
 
 for (const component of editorComponents) {
   const inline =

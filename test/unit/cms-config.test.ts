@@ -82,7 +82,7 @@ describe('cmsConfig', () => {
   it('writes content/<collection>/<lang>/<slug>.mdx for every enabled language', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: settings.languages, default_locale: 'vi' });
     for (const name of Object.keys(CMS_COLLECTIONS)) {
-      expect(collection(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'frontmatter', i18n: true });
+      expect(collection(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'mdx-frontmatter', i18n: true });
     }
   });
   it('takes the locale list from the settings, not from the full language list', () => {
