@@ -50,7 +50,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
     fontCoverage(),
     sitemap({
-      filter: (page) => !page.includes('/bien-tap/'),
+      filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
     }),
     search(),

@@ -18,12 +18,16 @@ export const authorComponentProps = {
   /** A hotline card from the registry. */
   Hotline: z.strictObject({
     /** Registry id, e.g. 111. */
-    id: z.string().trim().min(1).meta({ title: 'Đường dây nóng', description: 'Chọn đường dây trong danh bạ.' }),
+    id: z.string().trim().min(1).meta({ title: 'Đường dây nóng', description: 'Chọn đường dây trong danh bạ.', reference: 'hotlines' }),
   }),
   /** A link to a document of the legal library, optionally to one article. */
   LegalRef: z.strictObject({
     /** Document number, e.g. 13/2022/QH15. */
-    number: legalNumberField({ title: 'Số hiệu văn bản', description: 'Ví dụ 13/2022/QH15.' }),
+    number: legalNumberField({ title: 'Số hiệu văn bản', description: 'Ví dụ 13/2022/QH15.' }).meta({
+      title: 'Số hiệu văn bản',
+      description: 'Chọn văn bản trong thư viện, ví dụ 13/2022/QH15.',
+      reference: 'legal',
+    }),
     /** Article (Điều) number, digits only. */
     article: z
       .string()

@@ -40,7 +40,8 @@ export const legalNumberField = (meta: { title: string; description: string }) =
       error: (issue) =>
         `"${String(issue.input)}" không phải số hiệu văn bản hợp lệ. Viết như 73/2006/QH11, 125/2021/NĐ-CP, 28/NQ-CP hoặc 21-CT/TW.`,
     })
-    .meta(meta);
+    // A number is the same in every language: the CMS copies it from Vietnamese.
+    .meta({ ...meta, i18n: 'duplicate' });
 
 /** One document in the legal library. */
 export const legalSchema = z.object({

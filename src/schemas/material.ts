@@ -41,7 +41,7 @@ export const materialSchema = (image: ImageHelper) =>
     legal: z
       .array(legalNumberField({ title: 'Số hiệu văn bản', description: 'Ví dụ 125/2021/NĐ-CP.' }))
       .default([])
-      .meta({ title: 'Văn bản pháp luật liên quan', description: 'Số hiệu các văn bản mà tài liệu giải thích, ví dụ 73/2006/QH11.', widget: 'list' }),
+      .meta({ title: 'Văn bản pháp luật liên quan', description: 'Số hiệu các văn bản mà tài liệu giải thích, ví dụ 73/2006/QH11.', widget: 'list', reference: 'legal' }),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */

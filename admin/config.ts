@@ -1,0 +1,278 @@
+/**
+ * Generates the Decap CMS configuration from the content schemas and the enabled languages.
+ * Nobody edits the CMS configuration by hand: change a schema in src/schemas/ and the CMS follows.
+ * Pure: no file system, no DOM. The admin page passes it the settings it read at build time.
+ */
+import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE } from '../src/lib/languages.ts';
+import { describeField, objectFields, type FieldInfo } from '../src/lib/schema-walk.ts';
+import { campaignSchema } from '../src/schemas/campaign.ts';
+import type { ImageHelper } from '../src/schemas/fields.ts';
+import { hotlineSchema } from '../src/schemas/hotline.ts';
+import { legalSchema } from '../src/schemas/legal.ts';
+import { materialSchema } from '../src/schemas/material.ts';
+import { pageSchema } from '../src/schemas/page.ts';
+import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
+import { FORMAT_NAME } from './frontmatter.ts';
+import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
+import { settingsSchema } from '../src/schemas/settings.ts';
+
+/** Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+/** Where uploads go (next to the content, so astro:assets/sharp optimises images) and how entries refer to them. */
+export const MEDIA_FOLDER = 'content/media';
+export const PUBLIC_FOLDER = '../../media';
+
+/** The schema-side image() is Astro's; for reading the schema any string stand-in does. */
+const imageStandIn = (() => z.string()) as unknown as ImageHelper;
+
+/** The folder collections written as content/<collection>/<lang>/<slug>.mdx, with their schemas. */
+export const CMS_COLLECTIONS = {
+  materials: { schema: materialSchema(imageStandIn), label: 'Tài liệu truyền thông', singular: 'tài liệu', summary: '{{title}}' },
+  campaigns: { schema: campaignSchema(imageStandIn), label: 'Chiến dịch', singular: 'chiến dịch', summary: '{{title}} ({{year}})' },
+  legal: { schema: legalSchema, label: 'Văn bản pháp luật', singular: 'văn bản', summary: '{{number}}: {{title}}' },
+  pages: { schema: pageSchema, label: 'Trang tĩnh', singular: 'trang', summary: '{{title}}' },
+} as const;
+
+/** Hotline registry (content/hotlines/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
+export const CMS_DATA = {
+  hotlines: { schema: hotlineSchema, folder: 'content/hotlines/vi' },
+  settings: { schema: settingsSchema, file: 'content/settings/site.yaml' },
+} as const;
+
+/** Decap's backend block for the production git host chosen in content/settings/cms.yaml. */
+export function cmsBackend(cms: CmsSettings): Record<string, string> {
+  const backend: Record<string, string> = { name: cms.backend, repo: cms.repo, branch: cms.branch };
+  const host = cms.hostUrl?.replace(/\/$/, '');
+  if (cms.backend === 'github') {
+    // GitHub needs an OAuth proxy (authUrl) that keeps the client secret; see docs/cms-oauth.md.
+    if (host) backend.api_root = `${host}/api/v3`;
+    if (cms.authUrl) backend.base_url = cms.authUrl;
+    return backend;
+  }
+  if (host) backend.api_root = `${host}/api/v${cms.backend === 'gitlab' ? 4 : 1}`;
+  if (cms.appId) {
+    // GitLab, Gitea and Forgejo: PKCE against the host itself, no secret in the browser.
+    backend.app_id = cms.appId;
+    if (cms.backend === 'gitlab') backend.auth_type = 'pkce';
+    if (host) backend.base_url = host;
+  } else if (cms.authUrl) {
+    backend.base_url = cms.authUrl;
+  }
+  return backend;
+}
+
+export interface CmsOptions {
+  /** Enabled languages, Vietnamese first (settings.languages). */
+  languages: readonly string[];
+  /** Public address of the site (settings.baseUrl). */
+  siteUrl?: string;
+  /** Production git host (content/settings/cms.yaml). */
+  cms: CmsSettings;
+  /** `true` or the URL of decap-server's API (default http://localhost:8081/api/v1). */
+  localBackend?: boolean | { url: string; allowed_hosts?: string[] };
+}
+
+/** One Decap field. Only the keys this generator writes. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  i18n?: boolean | 'duplicate' | 'translate' | 'none';
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  field?: CmsField;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  value_type?: string;
+  format?: string;
+  date_format?: string | boolean;
+  time_format?: boolean;
+  picker_utc?: boolean;
+  allow_multiple?: boolean;
+  collapsed?: boolean;
+  media_library?: { config: { max_file_size: number } };
+  [key: string]: unknown;
+}
+
+/** What a `reference` hint on a schema field points at, as Decap's relation widget needs it. */
+const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = {
+  campaigns: { collection: 'campaigns', value_field: '{{slug}}', search_fields: ['title', 'year'], display_fields: ['{{title}} ({{year}})'] },
+  hotlines: { collection: 'hotlines', value_field: '{{slug}}', search_fields: ['name', 'number'], display_fields: ['{{name}}: {{number}}'] },
+  legal: { collection: 'legal', value_field: 'number', search_fields: ['number', 'title'], display_fields: ['{{number}}: {{title}}'] },
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Whether a field is language-neutral (dates, campaign, kind, legal numbers, switches) or text to
+ * translate. Decap's `i18n: 'duplicate'` would copy neutral fields into EVERY enabled language as
+ * soon as the Vietnamese value changes, and then write a content/<collection>/<lang>/<slug>.mdx
+ * stub without a title for each language nobody translated, which the build rightly refuses.
+ * So neutral fields are written as `i18n: true` and translators copy them with Decap's
+ * "Fill in from another locale" (one click); DUPLICATE_NEUTRAL_FIELDS switches back to Decap's
+ * duplication once the site accepts translations that inherit neutral fields from Vietnamese.
+ */
+export const DUPLICATE_NEUTRAL_FIELDS = false;
+
+export function isLanguageNeutral(info: FieldInfo): boolean {
+  if (info.meta.i18n === 'duplicate' || info.meta.reference) return true;
+  if (info.type === 'object') return false;
+  if (info.type === 'string' && info.meta.widget !== 'image') return false;
+  if (info.type === 'array') return false;
+  return true;
+}
+
+function i18nFor(info: FieldInfo): CmsField['i18n'] {
+  return isLanguageNeutral(info) && DUPLICATE_NEUTRAL_FIELDS ? 'duplicate' : true;
+}
+
+function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefined {
+  const labels = info.meta.options as Record<string, string> | undefined;
+  const values = (info.schema as unknown as { options?: string[] }).options;
+  if (!Array.isArray(values)) return undefined;
+  return values.map((value) => ({ value, label: labels?.[value] ? `${labels[value]} (${value})` : value }));
+}
+
+/**
+ * Translates one schema field into a Decap field. Decap validates the required fields inside an
+ * object even when the object itself is optional and left empty, so inside an optional object
+ * (cover, translation) nothing is marked required in the CMS; the schema still requires, e.g.,
+ * the alt text of a cover that has an image, and the build names the field if it is missing.
+ */
+export function cmsField(name: string, schema: z.ZodType, withI18n = false, parentRequired = true): CmsField {
+  const info = describeField(schema);
+  const label = text(info.meta.title) ?? name;
+  const field: CmsField = { name, label, widget: 'string', required: parentRequired && !info.optional };
+  const hint = text(info.meta.description);
+  if (hint) field.hint = hint;
+  // Inside an optional object a default would write the object (e.g. `translation: { reviewed: false }`
+  // into a Vietnamese entry), which the schema then refuses for its missing required fields.
+  // In translated collections defaults stay in the schema only: Decap would fill them into every
+  // enabled language and write a stub file (`draft: false`) for languages nobody translated.
+  if (!withI18n && parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
+  const reference = text(info.meta.reference);
+
+  if (reference) {
+    Object.assign(field, { widget: 'relation', ...RELATIONS[reference] });
+    if (info.type === 'array') field.multiple = true;
+  } else if (info.meta.widget === 'image') {
+    Object.assign(field, { widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
+  } else if (info.type === 'date') {
+    Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true });
+  } else if (info.type === 'enum') {
+    Object.assign(field, { widget: 'select', options: optionsOf(info) });
+  } else if (info.type === 'boolean') {
+    field.widget = 'boolean';
+  } else if (info.type === 'number') {
+    Object.assign(field, { widget: 'number', value_type: 'int' });
+  } else if (info.type === 'object') {
+    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required)) });
+  } else if (info.type === 'array') {
+    const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
+    if (element.type === 'enum') {
+      Object.assign(field, { widget: 'select', multiple: true, options: optionsOf(element) });
+    } else {
+      const item = cmsField(name, element.schema, false);
+      delete item.i18n;
+      Object.assign(field, { widget: 'list', field: { ...item, label: text(element.meta.title) ?? label, required: true } });
+    }
+  } else if (info.meta.widget === 'text') {
+    field.widget = 'text';
+  }
+  if (withI18n) field.i18n = i18nFor(info);
+  return field;
+}
+
+/** The fields of an object schema, in declared order. */
+export function cmsFields(schema: z.ZodType, withI18n: boolean): CmsField[] {
+  return objectFields(schema).map(([name, child]) => cmsField(name, child, withI18n));
+}
+
+const BODY_FIELD: CmsField = {
+  name: 'body',
+  label: 'Nội dung',
+  widget: 'markdown',
+  required: true,
+  i18n: true,
+  // The preview runs no script and loads nothing an editor pasted.
+  sanitize_preview: true,
+  // Staff insert author components from the "+" menu and never type JSX: only the site's
+  // components are offered, and only the rich-text mode.
+  editor_components: [...AUTHOR_COMPONENTS],
+  modes: ['rich_text'],
+  hint: 'Dùng nút "+" trên thanh công cụ để chèn hộp lưu ý, đường dây nóng, văn bản pháp luật… Không gõ mã.',
+};
+
+/** The whole Decap configuration. */
+export function cmsConfig(options: CmsOptions) {
+  const languages = [...options.languages];
+  if (languages[0] !== DEFAULT_LANGUAGE) throw new Error(`Tiếng Việt (vi) phải đứng đầu danh sách ngôn ngữ, nhận được: ${languages.join(', ')}.`);
+  const folderCollections = Object.entries(CMS_COLLECTIONS).map(([name, collection]) => ({
+    name,
+    label: collection.label,
+    label_singular: collection.singular,
+    folder: `content/${name}`,
+    extension: 'mdx',
+    // Registered by admin/main.ts from admin/frontmatter.ts: writes no file for untranslated languages.
+    format: FORMAT_NAME,
+    create: true,
+    slug: '{{slug}}',
+    summary: collection.summary,
+    i18n: true,
+    fields: [...cmsFields(collection.schema, true), BODY_FIELD],
+  }));
+  return {
+    load_config_file: false,
+    locale: 'vi',
+    backend: cmsBackend(options.cms),
+    ...(options.localBackend ? { local_backend: options.localBackend } : {}),
+    // Unpublished entries live on cms/* branches, never on the branch the public site is built from.
+    publish_mode: BACKENDS_WITHOUT_WORKFLOW.includes(options.cms.backend) ? 'simple' : 'editorial_workflow',
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: languages, default_locale: DEFAULT_LANGUAGE },
+    collections: [
+      ...folderCollections,
+      {
+        name: 'hotlines',
+        label: 'Danh bạ đường dây nóng',
+        label_singular: 'đường dây nóng',
+        folder: CMS_DATA.hotlines.folder,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'name',
+        summary: '{{name}}: {{number}}',
+        fields: cmsFields(CMS_DATA.hotlines.schema, false),
+      },
+      {
+        name: 'settings',
+        label: 'Cài đặt trang',
+        editor: { preview: false },
+        files: [
+          {
+            name: 'site',
+            label: 'Cơ quan, ngôn ngữ, đường dây nổi bật',
+            file: CMS_DATA.settings.file,
+            format: 'yaml',
+            fields: cmsFields(CMS_DATA.settings.schema, false),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export type CmsConfig = ReturnType<typeof cmsConfig>;

@@ -1,0 +1,58 @@
+/**
+ * Entry of the admin app served at /admin: Decap CMS from npm, bundled by Vite, started by hand
+ * with the configuration that src/pages/admin/index.astro generated from the schemas at build time.
+ */
+import './manual-init.ts';
+import CMS from 'decap-cms-app';
+import { createElement as h, type ReactNode } from 'react';
+import { editorComponents, type Values } from './editor-components.ts';
+import { askLegalRef } from './legal-dialog.ts';
+import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
+import { guardUploads } from './media-limits.ts';
+import { previewHtml, type PreviewData } from './preview-html.ts';
+// The site's real stylesheet, as a URL Decap loads into the preview frame.
+import siteCss from '../src/styles/global.css?url';
+
+const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.textContent ?? '{}') as T;
+const config = readJson<Record<string, unknown>>('cms-config');
+const preview = readJson<PreviewData>('cms-preview');
+
+guardUploads(document);
+CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile });
+
+for (const component of editorComponents) {
+  const inline =
+    component.type === 'inline'
+      ? {
+          // Inline components get no form from Decap; they show as text in the editor.
+          onInsert: () => askLegalRef(document, preview.legal, preview.strings),
+          onEdit: ({ data }: { data: Values }) => askLegalRef(document, preview.legal, preview.strings, data),
+          toPreview: (data: Values) => `${data.number ?? ''}${data.article ? ` (${preview.strings['legal.article']?.replace('{article}', data.article)})` : ''}`,
+        }
+      : { toPreview: (data: Values) => previewHtml(component.id, data, preview) };
+  CMS.registerEditorComponent({ ...component, ...inline } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
+}
+
+CMS.registerPreviewStyle(siteCss);
+
+interface PreviewProps {
+  entry: { getIn: (path: string[]) => unknown };
+  widgetFor: (name: string) => ReactNode;
+}
+
+/** Entry preview: the material page's main parts, styled by the site's CSS. */
+function EntryPreview({ entry, widgetFor }: PreviewProps) {
+  const title = entry.getIn(['data', 'title']);
+  const summary = entry.getIn(['data', 'summary']);
+  return h(
+    'main',
+    { id: 'noi-dung' },
+    h('article', null, h('h1', null, typeof title === 'string' ? title : ''), typeof summary === 'string' ? h('p', null, h('strong', null, summary)) : null, widgetFor('body')),
+  );
+}
+
+for (const name of ['materials', 'campaigns', 'legal', 'pages']) {
+  CMS.registerPreviewTemplate(name, EntryPreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+}
+
+CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);

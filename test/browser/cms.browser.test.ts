@@ -1,0 +1,157 @@
+/**
+ * End to end in real Chromium: the built /admin against decap-server (git mode) on a temporary
+ * git repository made from the minimal fixture. An editor logs in through the local backend,
+ * writes a material with a Hotline and a LegalRef from the "+" menu, adds the Tày version, saves
+ * a draft, moves it to review and ready, publishes it; then the commits, files and frontmatter are
+ * checked, and the repository is built.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/astro.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+const SLUG = 'goi-111-khi-tre-em-gap-nguy-hiem';
+const BRANCH = `cms/materials/${SLUG}`;
+const OUT = 'test/.tmp/dist-cms-e2e';
+
+let repo: string;
+let decap: DecapServer;
+let site: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  repo = makeRepo('minimal');
+  decap = await startDecapServer(repo);
+  // The admin built for this test talks to this test's decap-server.
+  process.env.DECAP_PROXY_URL = decap.url;
+  const run = buildSite('test/fixtures/minimal/content', OUT, 'cms-e2e', '2026-11-20');
+  delete process.env.DECAP_PROXY_URL;
+  if (run.status !== 0) throw new Error(run.output);
+  site = await serveDist(OUT);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // The admin bundle is several megabytes; on a shared 2-core machine its first load is slow.
+  page.setDefaultTimeout(60_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await decap?.stop();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+/** Picks an option of a react-select (relation or select widget) by typing part of it. */
+async function pick(field: Locator, typed: string, option: RegExp) {
+  await field.click();
+  await page.keyboard.type(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+describe('CMS end to end', () => {
+  it('1. opens /admin and enters through the local backend, in Vietnamese', async () => {
+    await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+  });
+
+  it('2–3. creates a Vietnamese material with a Hotline and a LegalRef from the "+" menu, and its Tày version', async () => {
+    await page.goto(`${site.origin}/admin/#/collections/materials/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.getByLabel('Tiêu đề', { exact: true }).first().fill('Gọi 111 khi trẻ em gặp nguy hiểm');
+    await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tổng đài 111 miễn phí, nghe máy cả ngày đêm.');
+    await pick(page.locator('[aria-label="relation field"]').first(), 'Tháng', /Tháng hành động/);
+    await pick(page.locator('[aria-label="select field"]').first(), 'Bài', /Bài viết/);
+    await page.locator('[aria-label="datetime field"] input').first().fill('2026-11-20');
+
+    const body = page.locator('[aria-label="markdown field"]').first();
+    await body.locator('[contenteditable=true]').click();
+    await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
+    await body.locator('button[title="Add Component"]').click();
+    await page.getByRole('menuitem', { name: 'Đường dây nóng' }).click();
+    await pick(body.locator('[aria-label="relation field"]').last(), '111', /111/);
+    await body.locator('[contenteditable=true] p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Theo ');
+    await body.locator('button[title="Add Component"]').click();
+    await page.getByRole('menuitem', { name: 'Dẫn văn bản pháp luật' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dẫn văn bản pháp luật' });
+    await dialog.getByLabel('Văn bản trong thư viện').selectOption('73/2006/QH11');
+    await dialog.getByLabel(/Điều/).fill('5');
+    await dialog.getByRole('button', { name: 'Chèn' }).click();
+
+    // Tày: copy the Vietnamese values with one click, then replace the text fields.
+    page.once('dialog', (confirm) => void confirm.accept());
+    await page.getByRole('button', { name: 'Fill in from another locale' }).nth(1).click();
+    await page.getByRole('menuitem', { name: 'VI' }).click();
+    // Placeholder text, clearly marked: the project never invents translations.
+    await page.getByLabel('Tiêu đề', { exact: true }).nth(1).fill('Bản tiếng Tày thử nghiệm của bài 111');
+    await page.getByLabel('Tóm tắt', { exact: true }).nth(1).fill('Văn bản thử nghiệm, không phải bản dịch thật.');
+    await page.getByLabel(/^Phiên bản bản gốc/).nth(1).fill('0123abcd');
+    const tyzBody = page.locator('[aria-label="markdown field"]').nth(1);
+    await tyzBody.locator('[contenteditable=true]').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Văn bản thử nghiệm, không phải bản dịch thật.');
+  });
+
+  it('4a. saves it as a draft on its own branch, not on main', async () => {
+    await page.getByRole('button', { name: 'Lưu' }).first().click();
+    await expect.poll(() => git(repo, 'branch', '--list', BRANCH).trim(), { timeout: 20_000 }).toBe(BRANCH);
+    expect(git(repo, 'ls-tree', '-r', '--name-only', 'main')).not.toContain(SLUG);
+    expect(git(repo, 'config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/draft');
+  });
+
+  it('4b. moves it to review, to ready, and publishes it', async () => {
+    await page.getByRole('button', { name: /^Trạng/ }).click();
+    await page.getByRole('menuitem', { name: /Đang xét duyệt/ }).click();
+    await expect.poll(() => git(repo, 'config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/pending_review');
+    await page.getByRole('button', { name: /^Trạng/ }).click();
+    await page.getByRole('menuitem', { name: /Sẵn sàng/ }).click();
+    await expect.poll(() => git(repo, 'config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/pending_publish');
+    await page.getByRole('button', { name: /Công bố/ }).first().click();
+    page.once('dialog', (confirm) => void confirm.accept());
+    await page.getByRole('menuitem', { name: /Công bố ngay/ }).click();
+    await expect.poll(() => git(repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+  });
+
+  it('5. wrote exactly the expected commits, files and frontmatter', () => {
+    const files = git(repo, 'diff', '--name-only', 'main~1', 'main').trim().split('\n').sort();
+    expect(files).toEqual([`content/materials/tyz/${SLUG}.mdx`, `content/materials/vi/${SLUG}.mdx`]);
+    expect(git(repo, 'log', '--format=%s', 'main')).toContain(`“${SLUG}”`);
+    expect(git(repo, 'show', `main:content/materials/vi/${SLUG}.mdx`)).toBe(
+      [
+        '---',
+        'title: Gọi 111 khi trẻ em gặp nguy hiểm',
+        'summary: Tổng đài 111 miễn phí, nghe máy cả ngày đêm.',
+        'campaign: thang-hanh-dong-2026',
+        'kind: article',
+        'published: 2026-11-20',
+        '---',
+        'Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài. Theo <LegalRef number="73/2006/QH11" article="5" />',
+        '',
+        '<Hotline id="111" />',
+        '',
+      ].join('\n'),
+    );
+    const tyz = git(repo, 'show', `main:content/materials/tyz/${SLUG}.mdx`);
+    expect(tyz).toContain('title: Bản tiếng Tày thử nghiệm của bài 111\n');
+    expect(tyz).toContain('campaign: thang-hanh-dong-2026\nkind: article\npublished: 2026-11-20\n');
+    expect(tyz).toContain('translation:\n  sourceVersion: 0123abcd\n');
+  });
+
+  it('6. builds the repository with both pages', () => {
+    const out = join(repo, 'dist');
+    const run = buildSite(join(repo, 'content'), out, 'cms-e2e-repo', '2026-11-20');
+    expect(run.status, run.output).toBe(0);
+    expect(existsSync(join(out, 'tai-lieu', SLUG, 'index.html'))).toBe(true);
+    const tyz = readFileSync(join(out, 'tyz', 'tai-lieu', SLUG, 'index.html'), 'utf8');
+    expect(tyz).toContain('Bản tiếng Tày thử nghiệm của bài 111');
+    const vi = readFileSync(join(out, 'tai-lieu', SLUG, 'index.html'), 'utf8');
+    expect(vi).toContain('href="tel:111"');
+    expect(vi).toMatch(/class="legal-ref"[^>]*>Điều 5 73\/2006\/QH11</);
+  });
+});
