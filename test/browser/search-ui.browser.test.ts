@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vi from '../../src/i18n/vi.json';
 import { ROOT } from '../helpers/astro.ts';
+import { axeInitScript, axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -71,6 +72,20 @@ describe('search page', () => {
   it('in another language, offers to search the Vietnamese pages', async () => {
     await page.goto(`${server.origin}/km/tim-kiem/`);
     expect(await page.getByRole('link', { name: vi['search.searchVietnamese'] }).getAttribute('href')).toBe('/tim-kiem/');
+  });
+});
+
+describe('accessibility with results and filters on screen', () => {
+  it('passes axe on the search page showing results, filters and the header box', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(axeInitScript);
+    page = await context.newPage();
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.getByRole('group', { name: vi['search.filter.year'] }).waitFor();
+    await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('gia dinh');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
