@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNonNfcLine, mediaProblem } from '../../src/lib/content-limits.ts';
+import { mediaProblem } from '../../src/lib/content-limits.ts';
 
 describe('mediaProblem', () => {
   it('accepts images up to 10 MB and documents up to 25 MB', () => {
@@ -21,12 +21,3 @@ describe('mediaProblem', () => {
   });
 });
 
-describe('firstNonNfcLine', () => {
-  it('finds the first NFD line', () => {
-    expect(firstNonNfcLine(`a\nb\n${'Bình đẳng giới'.normalize('NFD')}\n`)).toBe(3);
-    expect(firstNonNfcLine('Bình đẳng giới')).toBeUndefined();
-  });
-  it('accepts letters that have no precomposed form (Jrai Ê̆ Ơ̆ Ư̆)', () => {
-    expect(firstNonNfcLine('Ê̆ Ô̆ Ơ̆ Ư̆ ê̆ ơ̆')).toBeUndefined();
-  });
-});
