@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, contentRoot, type CollectionName } from './lib/content-root.ts';
 import { campaignSchema } from './schemas/campaign.ts';
 import { hotlineSchema } from './schemas/hotline.ts';
@@ -8,13 +8,35 @@ import { materialSchema } from './schemas/material.ts';
 import { pageSchema } from './schemas/page.ts';
 
 const root = contentRoot();
-const loader = (name: CollectionName) =>
-  glob({
+
+/** A blank file (the CMS writes one per language nobody translated yet) is no entry at all. */
+const isBlank = (entry: { data: Record<string, unknown>; body?: string | undefined }) =>
+  Object.keys(entry.data).length === 0 && (entry.body ?? '').trim() === '';
+
+const loader = (name: CollectionName): Loader => {
+  const inner = glob({
     pattern: `*/*.${COLLECTIONS[name].extension}`,
     base: `${root}/${name}`,
     // Keep the file name as written: ids are `<lang>/<slug>`, and slugs are permanent URLs.
     generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
   });
+  return {
+    name: `content-${name}`,
+    load: (context: LoaderContext) =>
+      inner.load({
+        ...context,
+        parseData: (props) => (isBlank(props) ? Promise.resolve(props.data) : context.parseData(props)),
+        store: new Proxy(context.store, {
+          get: (target, key) =>
+            key === 'set'
+              ? (entry: Parameters<typeof target.set>[0]) => (isBlank(entry) ? false : target.set(entry))
+              : (Reflect.get(target, key) as unknown) instanceof Function
+                ? (Reflect.get(target, key) as (...args: unknown[]) => unknown).bind(target)
+                : Reflect.get(target, key),
+        }),
+      }),
+  };
+};
 
 export const collections = {
   campaigns: defineCollection({ loader: loader('campaigns'), schema: ({ image }) => campaignSchema(image) }),

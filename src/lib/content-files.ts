@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './content-root.ts';
+import { DEFAULT_LANGUAGE } from './languages.ts';
 
 export interface ContentFile {
   /** Path relative to the repository (or fixture) root, with forward slashes, e.g. content/materials/vi/x.mdx. */
@@ -26,6 +27,11 @@ export interface ContentFile {
   lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
+/** Whether a file holds nothing but whitespace (or a BOM). */
+export function isBlankFile(absolutePath: string): boolean {
+  return statSync(absolutePath).size < 64 && readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '').trim() === '';
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Lists every content file of every collection below `root` (e.g. `content`), sorted. */
@@ -40,6 +46,8 @@ export function readContentFiles(cwd: string, root: string): ContentFile[] {
       for (const name of readdirSync(langDir).sort()) {
         const absolutePath = join(langDir, name);
         if (!statSync(absolutePath).isFile() || name.startsWith('.')) continue;
+        // The CMS writes a blank file for every language nobody has translated yet: that is "no translation".
+        if (lang !== DEFAULT_LANGUAGE && isBlankFile(absolutePath)) continue;
         files.push(readContentFile(absolutePath, relative(cwd, absolutePath).split('\\').join('/'), collection, lang, name));
       }
     }

@@ -27,6 +27,11 @@ describe('minimal fixture build', () => {
     expect(html.querySelector('.notice--fallback')).toBeNull();
     expect(html.querySelector('h1')!.text).toContain('bản tiếng Tày thử nghiệm');
   });
+  it('treats the blank file the CMS writes for an untranslated language as no translation', () => {
+    expect(readFileSync(join(ROOT, 'test/fixtures/minimal/content/materials/km/bai-mau.mdx'), 'utf8').trim()).toBe('');
+    expect(read('km/tai-lieu/bai-mau').querySelector('.notice--fallback')).not.toBeNull();
+    expect(read('tyz/tai-lieu/chu-nfd').querySelector('main > div')!.getAttribute('lang')).toBe('vi');
+  });
   it('falls back to Vietnamese with a notice and an honest lang', () => {
     const html = read('km/tai-lieu/bai-mau');
     expect(html.querySelector('html')!.getAttribute('lang')).toBe('km');
