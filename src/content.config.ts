@@ -6,6 +6,7 @@ import { hotlineSchema } from './schemas/hotline.ts';
 import { legalSchema } from './schemas/legal.ts';
 import { materialSchema } from './schemas/material.ts';
 import { pageSchema } from './schemas/page.ts';
+import { quizSchema } from './schemas/quiz.ts';
 
 const root = contentRoot();
 const loader = (name: CollectionName) =>
@@ -22,4 +23,5 @@ export const collections = {
   legal: defineCollection({ loader: loader('legal'), schema: legalSchema }),
   pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
   hotlines: defineCollection({ loader: loader('hotlines'), schema: hotlineSchema }),
+  quizzes: defineCollection({ loader: loader('quizzes'), schema: quizSchema }),
 };
