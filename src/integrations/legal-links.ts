@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { formatUnknownNumbers, languageOfPath, libraryIndex, resolverFor, unknownLegalNumbers } from '../lib/legal-index.ts';
+import {
+  formatMissingProvisions,
+  formatUnknownNumbers,
+  languageOfPath,
+  libraryIndex,
+  missingProvisions,
+  resolverFor,
+  unknownLegalNumbers,
+} from '../lib/legal-index.ts';
 import { linkifyLegalNumbers } from '../lib/legal-linkify.ts';
 import { loadSettings } from '../lib/settings.ts';
 
@@ -26,9 +34,13 @@ export default function legalLinks(): AstroIntegration {
     name: 'legal-links',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        if (command === 'preview') return;
-        const unknown = unknownLegalNumbers(checkContent(process.cwd(), contentRoot()).entries);
+        // Vitest loads this config for unit tests too; the report is for builds and dev servers.
+        if (command === 'preview' || process.env.VITEST) return;
+        const { entries } = checkContent(process.cwd(), contentRoot());
+        const unknown = unknownLegalNumbers(entries);
         if (unknown.length > 0) logger.warn(`\n${formatUnknownNumbers(unknown)}`);
+        const missing = missingProvisions(entries);
+        if (missing.length > 0) logger.warn(`\n${formatMissingProvisions(missing)}`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

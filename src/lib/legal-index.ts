@@ -54,3 +54,42 @@ export function formatUnknownNumbers(list: readonly UnknownMention[]): string {
     ...list.map((u) => `  • ${u.path}:${u.line} — ${u.number}. Hãy thêm văn bản này vào mục Văn bản pháp luật, hoặc kiểm tra lại số hiệu.`),
   ].join('\n');
 }
+
+/** A `LegalRef` citing an article that the document's page does not list among its provisions. */
+export interface MissingProvision {
+  path: string;
+  line: number;
+  number: string;
+  article: string;
+}
+
+const LEGAL_REF_ARTICLE = /<LegalRef\b[^>]*?\bnumber="([^"]+)"[^>]*?\barticle="([^"]+)"|<LegalRef\b[^>]*?\barticle="([^"]+)"[^>]*?\bnumber="([^"]+)"/g;
+
+/** `LegalRef number article` whose article has no anchor on the document page (the link would land at the top). */
+export function missingProvisions(entries: readonly CheckedEntry[]): MissingProvision[] {
+  const provisions = new Map(
+    entries
+      .filter((e) => e.file.collection === 'legal' && e.file.lang === DEFAULT_LANGUAGE)
+      .map((e) => [legalNumberKey(String(e.data.number)), new Set(((e.data.provisions as { article: string }[] | undefined) ?? []).map((p) => p.article))]),
+  );
+  const out: MissingProvision[] = [];
+  for (const { file } of entries) {
+    file.body.split('\n').forEach((text, index) => {
+      for (const m of text.matchAll(LEGAL_REF_ARTICLE)) {
+        const number = m[1] ?? m[4]!;
+        const article = m[2] ?? m[3]!;
+        const known = provisions.get(legalNumberKey(number));
+        if (known && !known.has(article)) out.push({ path: file.path, line: file.bodyLine + index, number, article });
+      }
+    });
+  }
+  return out;
+}
+
+/** The editor-facing report of articles without an anchor (Vietnamese). */
+export function formatMissingProvisions(list: readonly MissingProvision[]): string {
+  return [
+    `Có ${list.length} chỗ dẫn chiếu một điều chưa có trong mục "Điều khoản chính" của văn bản (liên kết sẽ mở đầu trang văn bản):`,
+    ...list.map((m) => `  • ${m.path}:${m.line} — Điều ${m.article} của ${m.number}. Hãy thêm điều này vào "Điều khoản chính" của văn bản, hoặc sửa số điều.`),
+  ].join('\n');
+}
