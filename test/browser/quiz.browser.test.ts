@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
+import { axeInitScript, axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -18,6 +19,7 @@ beforeAll(async () => {
   server = await serveDist(join(ROOT, SAMPLE_DIST));
   browser = await launchChromium();
   context = await browser.newContext();
+  await context.addInitScript(axeInitScript);
   page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
 });
@@ -84,6 +86,8 @@ describe('the quiz, keyboard only', () => {
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
     expect(new URL(page.url()).search).toBe('');
+    // Scored state is accessible too (the a11y suite checks the page as loaded).
+    expect(await axeViolations(page)).toEqual([]);
     await context.setOffline(false);
   });
 
@@ -92,6 +96,16 @@ describe('the quiz, keyboard only', () => {
     expect(await group.count()).toBe(1);
     expect(await group.getByRole('radio').count()).toBeGreaterThanOrEqual(2);
   });
+
+  it.each(['/van-ban/luat-phong-chong-bao-luc-gia-dinh-2022/', '/tai-lieu/noi-tam-lanh-la-gi/', '/tai-lieu/hoi-dap-binh-dang-gioi/'])(
+    '%s (provisions, backlinks, notice, auto links) passes axe',
+    async (path) => {
+      const other = await context.newPage();
+      await other.goto(server.origin + path);
+      expect(await axeViolations(other)).toEqual([]);
+      await other.close();
+    },
+  );
 
   it('starts again with the reset button', async () => {
     await tabUntil((f) => f.tag === 'button' && f.text === 'Làm lại');
