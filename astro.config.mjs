@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
 import nfc from './src/integrations/nfc.ts';
+import legalLinks from './src/integrations/legal-links.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -49,6 +50,7 @@ export default defineConfig({
     // Content MDX is data: mdxGuard fails the build on code in files under the content folder.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
     fontCoverage(),
+    legalLinks(),
     sitemap({
       filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),

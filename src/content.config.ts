@@ -6,6 +6,7 @@ import { hotlineSchema } from './schemas/hotline.ts';
 import { legalSchema } from './schemas/legal.ts';
 import { materialSchema } from './schemas/material.ts';
 import { pageSchema } from './schemas/page.ts';
+import { quizSchema } from './schemas/quiz.ts';
 
 const root = contentRoot();
 
@@ -44,4 +45,5 @@ export const collections = {
   legal: defineCollection({ loader: loader('legal'), schema: legalSchema }),
   pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
   hotlines: defineCollection({ loader: loader('hotlines'), schema: hotlineSchema }),
+  quizzes: defineCollection({ loader: loader('quizzes'), schema: quizSchema }),
 };

@@ -25,6 +25,7 @@ export type Campaign = WithStatus<CollectionEntry<'campaigns'>>;
 export type Material = WithStatus<CollectionEntry<'materials'>>;
 export type LegalDocument = WithStatus<CollectionEntry<'legal'>>;
 export type StaticPage = WithStatus<CollectionEntry<'pages'>>;
+export type Quiz = WithStatus<CollectionEntry<'quizzes'>>;
 export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
 
 export interface SiteData {
@@ -35,6 +36,7 @@ export interface SiteData {
   materials: Material[];
   legal: LegalDocument[];
   pages: StaticPage[];
+  quizzes: Quiz[];
   hotlines: Map<string, Hotline>;
   /** Every page × enabled language other than Vietnamese, for the translation-status report. */
   translationReport: StatusRow[];
@@ -52,12 +54,13 @@ export function getSiteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
-  const [campaigns, materials, legal, pages, hotlineEntries] = await Promise.all([
+  const [campaigns, materials, legal, pages, hotlineEntries, quizzes] = await Promise.all([
     getCollection('campaigns'),
     getCollection('materials'),
     getCollection('legal'),
     getCollection('pages'),
     getCollection('hotlines'),
+    getCollection('quizzes'),
   ]);
   const hotlines = new Map<string, Hotline>();
   for (const entry of hotlineEntries) {
@@ -68,6 +71,7 @@ async function load(): Promise<SiteData> {
   const localizedCampaigns = withStatus(localize(campaigns, languages));
   const localizedMaterials = withStatus(localize(materials, languages));
   const localizedPages = withStatus(localize(pages, languages));
+  const localizedQuizzes = withStatus(localize(quizzes, languages));
   const legalIndex = new Map(localizedLegal.map((doc) => [`${doc.lang} ${legalNumberKey(doc.entry.data.number)}`, doc]));
   return {
     settings,
@@ -77,11 +81,13 @@ async function load(): Promise<SiteData> {
     materials: localizedMaterials,
     legal: localizedLegal,
     pages: localizedPages,
+    quizzes: localizedQuizzes,
     translationReport: [
       ...statusRows('campaigns', localizedCampaigns),
       ...statusRows('materials', localizedMaterials),
       ...statusRows('legal', localizedLegal),
       ...statusRows('pages', localizedPages),
+      ...statusRows('quizzes', localizedQuizzes),
     ],
     hotlines,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),

@@ -14,6 +14,8 @@ import { hotlineSchema } from '../schemas/hotline.ts';
 import { legalSchema } from '../schemas/legal.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
+import { quizSchema } from '../schemas/quiz.ts';
+import { checkQuizCitations } from './quiz-check.ts';
 import { settingsSchema, type Settings } from '../schemas/settings.ts';
 import { COLLECTIONS, type CollectionName } from './content-root.ts';
 import { readContentFile, readContentFiles, type ContentFile } from './content-files.ts';
@@ -87,6 +89,8 @@ function schemaFor(collection: CollectionName, file: ContentFile): z.ZodType {
       return pageSchema;
     case 'hotlines':
       return hotlineSchema;
+    case 'quizzes':
+      return quizSchema;
   }
 }
 
@@ -258,6 +262,7 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
     if (file.collection === 'legal' && typeof data.replacedBy === 'string' && !legalNumbers.has(legalNumberKey(data.replacedBy))) {
       at('replacedBy', `Văn bản thay thế "${data.replacedBy}" chưa có trong thư viện. Hãy thêm văn bản đó trước.`, 'Được thay thế bởi');
     }
+    if (file.collection === 'quizzes') problems.push(...checkQuizCitations(file, data, entries));
   }
 
   if (settings) {

@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   legal: { extension: 'mdx' },
   pages: { extension: 'mdx' },
   hotlines: { extension: 'yaml' },
+  quizzes: { extension: 'yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

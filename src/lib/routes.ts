@@ -12,6 +12,7 @@ export const SECTIONS = {
   hotlines: 'ho-tro',
   search: 'tim-kiem',
   editors: 'bien-tap',
+  quizzes: 'trac-nghiem',
 } as const;
 
 export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'admin', 'files', '_astro', '404', 'sitemap-index'];
@@ -27,6 +28,8 @@ export const legalUrl = (lang: string, slug: string) => join(lang, SECTIONS.lega
 export const legalIndexUrl = (lang: string) => join(lang, SECTIONS.legal);
 export const hotlinesUrl = (lang: string) => join(lang, SECTIONS.hotlines);
 export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
+export const quizUrl = (lang: string, slug: string) => join(lang, SECTIONS.quizzes, slug);
+export const quizzesIndexUrl = (lang: string) => join(lang, SECTIONS.quizzes);
 export const pageUrl = (lang: string, slug: string) => join(lang, slug);
 /** Editors' translation-status report (Vietnamese only, not indexed). */
 export const translationStatusUrl = () => join('vi', SECTIONS.editors, 'ban-dich');

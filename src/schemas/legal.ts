@@ -43,6 +43,22 @@ export const legalNumberField = (meta: { title: string; description: string }) =
     // A number is the same in every language: the CMS copies it from Vietnamese.
     .meta({ ...meta, i18n: 'duplicate' });
 
+/** One key provision (điều) of a document, explained in plain words. */
+export const provisionSchema = z
+  .object({
+    /** Article number, digits only; the page anchor is #dieu-<article>. */
+    article: z
+      .string({ error: 'Thiếu số điều.' })
+      .trim()
+      .regex(/^\d{1,3}$/, { error: 'Số điều chỉ gồm chữ số, ví dụ 5 (không viết "Điều 5").' })
+      .meta({ title: 'Số điều', description: 'Chỉ ghi chữ số, ví dụ 5. Trang sẽ có neo #dieu-5 để dẫn chiếu "Điều 5".' }),
+    /** Official title of the article, word for word. */
+    title: textField({ title: 'Tên điều', description: 'Tên của điều, chép đúng theo văn bản gốc.' }),
+    /** What the article means for citizens, in plain words. */
+    explanation: longTextField({ title: 'Giải thích dễ hiểu', description: 'Vài câu giải thích điều này bằng lời lẽ giản dị.' }, 1200),
+  })
+  .meta({ title: 'Điều khoản', description: 'Một điều quan trọng của văn bản và lời giải thích.' });
+
 /** One document in the legal library. */
 export const legalSchema = z.object({
   /** Official number (số hiệu), e.g. 125/2021/NĐ-CP. */
@@ -63,6 +79,11 @@ export const legalSchema = z.object({
   replacedBy: legalNumberField({ title: 'Được thay thế bởi', description: 'Số hiệu văn bản thay thế (nếu có).' }).optional(),
   /** Plain-language summary for citizens. */
   summary: longTextField({ title: 'Tóm tắt dễ hiểu', description: 'Hai, ba câu giải thích văn bản bằng lời lẽ giản dị cho người dân.' }),
+  /** Key provisions with plain explanations, each citable as "Điều N". */
+  provisions: z
+    .array(provisionSchema)
+    .default([])
+    .meta({ title: 'Điều khoản chính', description: 'Các điều quan trọng, mỗi điều kèm giải thích ngắn. Chỉ ghi điều đã kiểm chứng với văn bản gốc.', widget: 'list' }),
   /** Hidden from the public site while true. */
   draft: booleanField({ title: 'Bản nháp', description: 'Bật để ẩn văn bản khỏi trang công khai.' }, false),
   /** Translation bookkeeping, for language versions other than Vietnamese. */

@@ -16,7 +16,7 @@ for (const { file } of sample.entries) {
   const key = `${file.collection}/${file.slug}`;
   versions.set(key, [...(versions.get(key) ?? []), file.lang]);
 }
-const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '' };
+const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '', quizzes: 'trac-nghiem' };
 const entryPath = (collection: string, slug: string) => `/${[SECTION[collection], slug].filter(Boolean).join('/')}/`;
 
 describe('the sample site ships 7 languages', () => {
