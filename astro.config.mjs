@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
+import shortLinks from './src/integrations/short-links.ts';
 import remarkNfc from './src/lib/remark-nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     fontCoverage(),
+    shortLinks(),
     sitemap({
       filter: (page) => !page.includes('/bien-tap/'),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
