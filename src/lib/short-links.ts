@@ -153,7 +153,7 @@ export function resolveRegistry(events: readonly RegistryEvent[], pages: Readonl
       const gone = key === event.page ? event.page : `${event.page} (nay là ${key})`;
       problems.push({
         line: event.line,
-        message: `Mã ${event.code} dẫn tới trang ${gone} (${event.lang}) nhưng trang này không còn. Nếu trang đã đổi tên, hãy chạy "npm run links -- move ${key} <thư mục>/<tên mới>"; nếu trang đã bị xóa, hãy chạy "npm run links -- retire ${key} <trang thay thế hoặc trang chiến dịch>".`,
+        message: `Mã ${event.code} dẫn tới trang ${gone} (${event.lang}, địa chỉ ${keyUrl(key, event.lang)}) nhưng trang này không còn. Nếu trang đã đổi tên, hãy chạy "npm run links -- move ${key} <thư mục>/<tên mới>"; nếu trang đã bị xóa, hãy chạy "npm run links -- retire ${key} <trang thay thế hoặc trang chiến dịch>".`,
       });
       return;
     }

@@ -61,7 +61,7 @@ describe('registry', () => {
     const result = resolveRegistry(events, new Map([['campaigns/chien-dich', ['vi']]]));
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.line).toBe(2);
-    expect(result.problems[0]!.message).toContain('Mã 7K2P dẫn tới trang materials/da-xoa (vi) nhưng trang này không còn');
+    expect(result.problems[0]!.message).toContain('Mã 7K2P dẫn tới trang materials/da-xoa (vi, địa chỉ /tai-lieu/da-xoa/) nhưng trang này không còn');
     expect(result.problems[0]!.message).toContain('npm run links -- retire materials/da-xoa');
   });
 
