@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-root.ts';
 import { createTranslate } from '../lib/i18n.ts';
 import { loadLinks, REGISTRY_FILE, type LinksData } from '../lib/links-data.ts';
+import { writePosterPdfs } from '../lib/posters.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { codePaths, fallbackHtml, nginxInclude, redirectsFile } from '../lib/redirect-files.ts';
 import { qrText } from '../lib/short-links.ts';
@@ -82,6 +83,9 @@ export default function shortLinks(): AstroIntegration {
           );
         }
         const { qrCount } = await writeLinkFiles(dist, data);
+        const qrDone = performance.now();
+        const pdfCount = await writePosterPdfs(process.cwd(), dist, data.entries, data);
+        logger.info(`${pdfCount} tệp PDF áp phích (${Math.round(performance.now() - qrDone)} ms).`);
         logger.info(`${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`);
       },
     },

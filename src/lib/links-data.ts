@@ -24,6 +24,8 @@ export interface LinksData {
   published: string[];
   registryPath: string;
   manifestPath: string;
+  /** The checked content entries (for posters). */
+  entries: ReturnType<typeof checkContent>['entries'];
   /** Everything that must stop a build, already worded for editors. */
   problems: string[];
 }
@@ -62,5 +64,13 @@ export function loadLinks(cwd: string, root: string): LinksData {
       `${manifestPath}: ${unlisted.length} địa chỉ mới chưa có trong danh sách, ví dụ ${unlisted.slice(0, 5).join(', ')}. Hãy chạy "npm run links" rồi lưu (commit) tệp này.`,
     );
   }
-  return { settings, pages, events, resolution, manifest, published, registryPath, manifestPath, problems };
+  return { settings, entries, pages, events, resolution, manifest, published, registryPath, manifestPath, problems };
+}
+
+const memo = new Map<string, LinksData>();
+/** loadLinks once per build (pages ask for it many times). */
+export function cachedLinks(cwd: string, root: string): LinksData {
+  const key = `${cwd}\n${root}`;
+  if (!memo.has(key)) memo.set(key, loadLinks(cwd, root));
+  return memo.get(key)!;
 }
