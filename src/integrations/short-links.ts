@@ -86,7 +86,9 @@ export default function shortLinks(): AstroIntegration {
         const qrDone = performance.now();
         const pdfCount = await writePosterPdfs(process.cwd(), dist, data.entries, data);
         logger.info(`${pdfCount} tệp PDF áp phích (${Math.round(performance.now() - qrDone)} ms).`);
-        logger.info(`${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`);
+        logger.info(
+          `${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`,
+        );
       },
     },
   };

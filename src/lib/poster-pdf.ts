@@ -55,9 +55,17 @@ export function posterPdf(content: PosterContent, size: PosterSize): Promise<Buf
   const margin = mmToPt(15 * scale);
   const width = mmToPt(format.width) - 2 * margin;
   let y = margin;
-  doc.font('bold').fontSize(12 * scale).fillColor('#1d1d1b').text(content.agencyName, margin, y, { width });
+  doc
+    .font('bold')
+    .fontSize(12 * scale)
+    .fillColor('#1d1d1b')
+    .text(content.agencyName, margin, y, { width });
   y = doc.y + mmToPt(6 * scale);
-  doc.font('title').fontSize(30 * scale).fillColor('#6b1f5a').text(content.title, margin, y, { width });
+  doc
+    .font('title')
+    .fontSize(30 * scale)
+    .fillColor('#6b1f5a')
+    .text(content.title, margin, y, { width });
   y = doc.y + mmToPt(5 * scale);
   if (content.cover) {
     const height = mmToPt(90 * scale);
@@ -69,7 +77,12 @@ export function posterPdf(content: PosterContent, size: PosterSize): Promise<Buf
   const bottom = mmToPt(format.height) - margin;
   const qrTop = bottom - qr;
   const room = qrTop - mmToPt(6 * scale) - y;
-  if (room > 20) doc.font('text').fontSize(15 * scale).fillColor('#1d1d1b').text(content.summary, margin, y, { width, height: room, ellipsis: true });
+  if (room > 20)
+    doc
+      .font('text')
+      .fontSize(15 * scale)
+      .fillColor('#1d1d1b')
+      .text(content.summary, margin, y, { width, height: room, ellipsis: true });
   const { modules } = QRCode.create(content.qrText, QR_OPTIONS);
   const cell = qr / (modules.size + 2 * QR_OPTIONS.margin);
   doc.rect(margin, qrTop, qr, qr).fill('#ffffff');
@@ -81,13 +94,31 @@ export function posterPdf(content: PosterContent, size: PosterSize): Promise<Buf
   doc.fill('#000000');
   const textLeft = margin + qr + mmToPt(8 * scale);
   const textWidth = width - qr - mmToPt(8 * scale);
-  doc.font('bold').fontSize(16 * scale).text(content.labels.scan, textLeft, qrTop, { width: textWidth });
-  doc.font('regular').fontSize(11 * scale).text(content.labels.or, { width: textWidth });
-  doc.font('bold').fontSize(15 * scale).text(content.shortUrlText, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(16 * scale)
+    .text(content.labels.scan, textLeft, qrTop, { width: textWidth });
+  doc
+    .font('regular')
+    .fontSize(11 * scale)
+    .text(content.labels.or, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(15 * scale)
+    .text(content.shortUrlText, { width: textWidth });
   doc.moveDown(0.6);
-  doc.font('bold').fontSize(11 * scale).text(content.labels.hotlines, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(11 * scale)
+    .text(content.labels.hotlines, { width: textWidth });
   for (const hotline of content.hotlines) {
-    doc.font('bold').fontSize(13 * scale).text(hotline.number, { width: textWidth, continued: true }).font('regular').fontSize(10 * scale).text(`  ${hotline.name}`);
+    doc
+      .font('bold')
+      .fontSize(13 * scale)
+      .text(hotline.number, { width: textWidth, continued: true })
+      .font('regular')
+      .fontSize(10 * scale)
+      .text(`  ${hotline.name}`);
   }
   doc.end();
   return done;

@@ -60,7 +60,12 @@ export function posterJobs(entries: ReturnType<typeof checkContent>['entries'], 
 }
 
 /** Writes every poster's A4 and A3 PDF below `dist`; returns how many. */
-export async function writePosterPdfs(cwd: string, dist: string, entries: ReturnType<typeof checkContent>['entries'], links: LinksData): Promise<number> {
+export async function writePosterPdfs(
+  cwd: string,
+  dist: string,
+  entries: ReturnType<typeof checkContent>['entries'],
+  links: LinksData,
+): Promise<number> {
   const vi = JSON.parse(readFileSync(join(cwd, 'src/i18n/vi.json'), 'utf8')) as Dictionary;
   const hotlines = links.settings.featuredHotlines.flatMap((id) => {
     const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
@@ -80,7 +85,15 @@ export async function writePosterPdfs(cwd: string, dist: string, entries: Return
     const t = createTranslate(job.lang, { vi });
     const labels = { scan: t('poster.scan'), or: t('poster.or'), hotlines: t('poster.hotlines') };
     const urlText = shortUrlText(links.settings.baseUrl, job.code);
-    const latinText = [links.settings.agencyName, urlText, ...Object.values(labels), ...hotlines.flatMap((h) => [h.number, h.name]), job.title, job.summary, '…'].join('');
+    const latinText = [
+      links.settings.agencyName,
+      urlText,
+      ...Object.values(labels),
+      ...hotlines.flatMap((h) => [h.number, h.name]),
+      job.title,
+      job.summary,
+      '…',
+    ].join('');
     const subset = (font: Buffer, text: string) => subsetFont(font, text, { targetFormat: 'truetype' });
     const script = job.lang === 'km' ? khmer : undefined;
     const fonts = {

@@ -11,7 +11,9 @@ export interface Redirect {
 
 /** The request paths a code answers: as printed (upper case), as typed (lower case), with or without the final slash. */
 export function codePaths(code: string): string[] {
-  return [`/q/${code}`, `/q/${code}/`, `/Q/${code}`, `/Q/${code}/`, `/q/${code.toLowerCase()}`, `/q/${code.toLowerCase()}/`].filter((p, i, all) => all.indexOf(p) === i);
+  return [`/q/${code}`, `/q/${code}/`, `/Q/${code}`, `/Q/${code}/`, `/q/${code.toLowerCase()}`, `/q/${code.toLowerCase()}/`].filter(
+    (p, i, all) => all.indexOf(p) === i,
+  );
 }
 
 export function redirectsFile(codes: readonly { code: string; url: string }[], moved: ReadonlyMap<string, string>): string {

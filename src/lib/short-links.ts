@@ -56,7 +56,10 @@ export function isValidCode(code: string): boolean {
 export function parseRegistry(text: string): { events: RegistryEvent[]; problems: RegistryProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems: RegistryProblem[] = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: `Lỗi cú pháp YAML (${e.code}). Hãy kiểm tra dòng này.` }));
+  const problems: RegistryProblem[] = doc.errors.map((e) => ({
+    line: e.linePos?.[0]?.line,
+    message: `Lỗi cú pháp YAML (${e.code}). Hãy kiểm tra dòng này.`,
+  }));
   const events: RegistryEvent[] = [];
   if (problems.length > 0) return { events, problems };
   const list = doc.get('entries', true);
@@ -69,27 +72,40 @@ export function parseRegistry(text: string): { events: RegistryEvent[]; problems
     const line = range ? lineCounter.linePos(range[0]).line : undefined;
     const item = (node as { toJSON?: () => unknown }).toJSON?.() as Record<string, unknown> | undefined;
     const str = (key: string) => (typeof item?.[key] === 'string' || typeof item?.[key] === 'number' ? String(item[key]) : undefined);
-    const keys = Object.keys(item ?? {}).sort().join(',');
+    const keys = Object.keys(item ?? {})
+      .sort()
+      .join(',');
     if (keys === 'code,lang,page') {
       const code = str('code')!;
       const page = str('page')!;
       if (!isValidCode(code)) {
-        problems.push({ line, message: `Mã "${code}" không hợp lệ: mã gồm 4–5 ký tự in hoa trong "${CODE_ALPHABET}". Hãy để công cụ "npm run links" tạo mã.` });
+        problems.push({
+          line,
+          message: `Mã "${code}" không hợp lệ: mã gồm 4–5 ký tự in hoa trong "${CODE_ALPHABET}". Hãy để công cụ "npm run links" tạo mã.`,
+        });
       } else if (seen.has(code)) {
-        problems.push({ line, message: `Mã "${code}" đã dùng ở dòng ${seen.get(code)}. Mỗi mã chỉ dùng một lần, kể cả mã của trang đã xóa.` });
+        problems.push({
+          line,
+          message: `Mã "${code}" đã dùng ở dòng ${seen.get(code)}. Mỗi mã chỉ dùng một lần, kể cả mã của trang đã xóa.`,
+        });
       }
       seen.set(code, line);
-      if (!PAGE_KEY.test(page)) problems.push({ line, message: `"page: ${page}" phải có dạng <thư mục>/<tên tệp>, ví dụ materials/noi-tam-lanh-la-gi.` });
+      if (!PAGE_KEY.test(page))
+        problems.push({ line, message: `"page: ${page}" phải có dạng <thư mục>/<tên tệp>, ví dụ materials/noi-tam-lanh-la-gi.` });
       events.push({ kind: 'code', code, page, lang: str('lang')!, line });
     } else if (keys === 'move,to') {
       const from = str('move')!;
       const to = str('to')!;
-      for (const key of [from, to]) if (!PAGE_KEY.test(key)) problems.push({ line, message: `"${key}" phải có dạng <thư mục>/<tên tệp>, ví dụ materials/noi-tam-lanh-la-gi.` });
+      for (const key of [from, to])
+        if (!PAGE_KEY.test(key))
+          problems.push({ line, message: `"${key}" phải có dạng <thư mục>/<tên tệp>, ví dụ materials/noi-tam-lanh-la-gi.` });
       events.push({ kind: 'move', from, to, line });
     } else if (keys === 'retire,target') {
       const page = str('retire')!;
       const target = str('target')!;
-      for (const key of [page, target]) if (!PAGE_KEY.test(key)) problems.push({ line, message: `"${key}" phải có dạng <thư mục>/<tên tệp>, ví dụ campaigns/thang-hanh-dong-2026.` });
+      for (const key of [page, target])
+        if (!PAGE_KEY.test(key))
+          problems.push({ line, message: `"${key}" phải có dạng <thư mục>/<tên tệp>, ví dụ campaigns/thang-hanh-dong-2026.` });
       events.push({ kind: 'retire', page, target, line });
     } else {
       problems.push({ line, message: 'Mỗi dòng của sổ mã phải là {code, page, lang}, {move, to} hoặc {retire, target}.' });
@@ -177,7 +193,10 @@ export function resolveRegistry(events: readonly RegistryEvent[], pages: Readonl
     const { key } = replay(events, next, index + 1);
     const langs = pages.get(key);
     if (!langs) {
-      problems.push({ line: event.line, message: `Trang ${oldKey} được chuyển tới ${key}, nhưng ${key} không tồn tại. Hãy sửa đích hoặc thêm một dòng "retire" mới.` });
+      problems.push({
+        line: event.line,
+        message: `Trang ${oldKey} được chuyển tới ${key}, nhưng ${key} không tồn tại. Hãy sửa đích hoặc thêm một dòng "retire" mới.`,
+      });
       continue;
     }
     for (const lang of languages) if (langs.includes(lang)) redirects.set(keyUrl(oldKey, lang), keyUrl(key, lang));
@@ -197,7 +216,11 @@ export function newCode(taken: ReadonlySet<string>, random: (max: number) => num
 }
 
 /** Registry lines giving a code to each missing page, to append to the file. */
-export function assignCodes(events: readonly RegistryEvent[], missing: readonly { key: string; lang: string }[], random?: (max: number) => number): RegistryEvent[] {
+export function assignCodes(
+  events: readonly RegistryEvent[],
+  missing: readonly { key: string; lang: string }[],
+  random?: (max: number) => number,
+): RegistryEvent[] {
   const taken = new Set(events.flatMap((e) => (e.kind === 'code' ? [normalizeCode(e.code)] : [])));
   return missing.map(({ key, lang }) => {
     const code = newCode(taken, random);

@@ -14,13 +14,23 @@ export function parseManifest(text: string): string[] {
 
 /** The URLs the site publishes now: section pages and every page key in each language it is served in. */
 export function publishedUrls(pages: ReadonlyMap<string, readonly string[]>, languages: readonly string[]): string[] {
-  const urls = languages.flatMap((lang) => [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang)]);
+  const urls = languages.flatMap((lang) => [
+    homeUrl(lang),
+    materialsIndexUrl(lang),
+    campaignsIndexUrl(lang),
+    legalIndexUrl(lang),
+    hotlinesUrl(lang),
+  ]);
   for (const [key, langs] of pages) for (const lang of langs) urls.push(keyUrl(key, lang));
   return urls;
 }
 
 /** Manifest URLs that neither a built page nor a redirect answers. */
-export function unresolvedUrls(manifest: readonly string[], isPage: (url: string) => boolean, redirects: ReadonlyMap<string, string>): string[] {
+export function unresolvedUrls(
+  manifest: readonly string[],
+  isPage: (url: string) => boolean,
+  redirects: ReadonlyMap<string, string>,
+): string[] {
   return manifest.filter((url) => !isPage(url) && !redirects.has(url));
 }
 

@@ -32,7 +32,11 @@ describe('posters', () => {
         expect(poster.getAttribute('style')).toContain(`--qr-size: ${POSTER_SIZES[size].qrMm}mm`);
         expect(poster.querySelector('.poster__qr svg')).not.toBeNull();
         expect(poster.querySelector('.poster__qr figcaption')!.text).toContain(`${POSTER_SIZES[size].qrMm} mm`);
-        expect(poster.querySelectorAll('.poster__band li').map((li) => li.querySelector('strong')!.text)).toEqual(['111', '113', '1900 969 680']);
+        expect(poster.querySelectorAll('.poster__band li').map((li) => li.querySelector('strong')!.text)).toEqual([
+          '111',
+          '113',
+          '1900 969 680',
+        ]);
         if (job.coverPath) expect(poster.querySelector('img.poster__cover')!.getAttribute('alt')).toBeTruthy();
         expect(html.querySelector('html')!.getAttribute('lang')).toBe(job.lang);
         expect(html.querySelector(`a[href="${posterPdfUrl(job.lang, job.slug, size)}"][download]`)).not.toBeNull();

@@ -71,8 +71,14 @@ describe('sample site behind nginx with the generated include', () => {
 
 describe('QR codes of the sample site', () => {
   async function decode(input: Buffer, options?: { density: number }) {
-    const { data, info } = await sharp(input, options).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height, { inversionAttempts: 'dontInvert' });
+    const { data, info } = await sharp(input, options)
+      .flatten({ background: '#fff' })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height, {
+      inversionAttempts: 'dontInvert',
+    });
   }
 
   it('decodes every PNG and SVG to the registered short URL, version 4 or lower', async () => {
@@ -96,7 +102,11 @@ describe('a fixture whose pages are renamed and removed', () => {
   const content = join(root, 'content');
   const relContent = 'test/.tmp/links-fixture/content';
   const links = (...args: string[]) =>
-    spawnSync(process.execPath, ['src/cli/links.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: relContent } });
+    spawnSync(process.execPath, ['src/cli/links.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: relContent },
+    });
 
   beforeAll(() => {
     rmSync(root, { recursive: true, force: true });

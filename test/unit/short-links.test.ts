@@ -38,7 +38,11 @@ describe('registry', () => {
   });
 
   it('follows a rename of a rename straight to the end (no chain)', () => {
-    const { events } = registry('{ code: 7K2P, page: materials/a, lang: vi }', '{ move: materials/a, to: materials/b }', '{ move: materials/b, to: pages/c }');
+    const { events } = registry(
+      '{ code: 7K2P, page: materials/a, lang: vi }',
+      '{ move: materials/a, to: materials/b }',
+      '{ move: materials/b, to: pages/c }',
+    );
     const result = resolveRegistry(events, new Map([['pages/c', ['vi']]]));
     expect(result.codes[0]!.url).toBe('/c/');
     expect(result.redirects.get('/tai-lieu/a/')).toBe('/c/');
@@ -46,8 +50,18 @@ describe('registry', () => {
   });
 
   it('gives a slug reused by a new page a new code, and leaves the old code with the moved page', () => {
-    const { events } = registry('{ code: 7K2P, page: materials/a, lang: vi }', '{ move: materials/a, to: materials/b }', '{ code: 9BXD, page: materials/a, lang: vi }');
-    const result = resolveRegistry(events, new Map([['materials/a', ['vi']], ['materials/b', ['vi']]]));
+    const { events } = registry(
+      '{ code: 7K2P, page: materials/a, lang: vi }',
+      '{ move: materials/a, to: materials/b }',
+      '{ code: 9BXD, page: materials/a, lang: vi }',
+    );
+    const result = resolveRegistry(
+      events,
+      new Map([
+        ['materials/a', ['vi']],
+        ['materials/b', ['vi']],
+      ]),
+    );
     expect(result.codes.map((c) => [c.code, c.key])).toEqual([
       ['7K2P', 'materials/b'],
       ['9BXD', 'materials/a'],
@@ -61,7 +75,9 @@ describe('registry', () => {
     const result = resolveRegistry(events, new Map([['campaigns/chien-dich', ['vi']]]));
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.line).toBe(2);
-    expect(result.problems[0]!.message).toContain('Mã 7K2P dẫn tới trang materials/da-xoa (vi, địa chỉ /tai-lieu/da-xoa/) nhưng trang này không còn');
+    expect(result.problems[0]!.message).toContain(
+      'Mã 7K2P dẫn tới trang materials/da-xoa (vi, địa chỉ /tai-lieu/da-xoa/) nhưng trang này không còn',
+    );
     expect(result.problems[0]!.message).toContain('npm run links -- retire materials/da-xoa');
   });
 
@@ -110,7 +126,11 @@ describe('codes', () => {
   it('never collide, even when the random source repeats itself', () => {
     let n = 0;
     const repeating = (max: number) => (n++ % 8 < 4 ? 0 : max - 1); // yields 2222, ZZZZ, 2222, …
-    const events: RegistryEvent[] = assignCodes([], Array.from({ length: 3 }, (_, i) => ({ key: `materials/p${i}`, lang: 'vi' })), repeating);
+    const events: RegistryEvent[] = assignCodes(
+      [],
+      Array.from({ length: 3 }, (_, i) => ({ key: `materials/p${i}`, lang: 'vi' })),
+      repeating,
+    );
     const codes = events.map((e) => (e.kind === 'code' ? e.code : ''));
     expect(new Set(codes).size).toBe(3);
     expect(codes.slice(0, 2)).toEqual(['2222', 'ZZZZ']);
@@ -142,6 +162,8 @@ describe('short URL and redirects', () => {
 
   it('names manifest URLs that neither a page nor a redirect answers', () => {
     const manifest = parseManifest('# comment\n/\n/tai-lieu/a/\n/tai-lieu/cu/\n/tai-lieu/mat/\n');
-    expect(unresolvedUrls(manifest, (url) => ['/', '/tai-lieu/a/'].includes(url), new Map([['/tai-lieu/cu/', '/tai-lieu/a/']]))).toEqual(['/tai-lieu/mat/']);
+    expect(unresolvedUrls(manifest, (url) => ['/', '/tai-lieu/a/'].includes(url), new Map([['/tai-lieu/cu/', '/tai-lieu/a/']]))).toEqual([
+      '/tai-lieu/mat/',
+    ]);
   });
 });
