@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
 import nfc from './src/integrations/nfc.ts';
 import legalLinks from './src/integrations/legal-links.ts';
+import shortLinks from './src/integrations/short-links.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard()] }) }),
     fontCoverage(),
     legalLinks(),
+    shortLinks(),
     sitemap({
       filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),

@@ -15,7 +15,7 @@ export const SECTIONS = {
   quizzes: 'trac-nghiem',
 } as const;
 
-export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'admin', 'files', '_astro', '404', 'sitemap-index'];
+export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'Q', 'ap-phich', 'admin', 'files', '_astro', '404', 'sitemap-index'];
 
 const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
 

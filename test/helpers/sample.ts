@@ -21,12 +21,15 @@ export function page(urlPath: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
-/** URL paths of every built HTML page. */
+/** URL paths of every built HTML page (not the redirect fallbacks). */
 export function allPages(): string[] {
   const root = join(ROOT, SAMPLE_DIST);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
     );
-  return walk(root).map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'));
+  // Redirect fallback pages (short codes, moved URLs) only send the reader on; they are not pages.
+  return walk(root)
+    .filter((file) => !readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"'))
+    .map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'));
 }

@@ -1,0 +1,76 @@
+/**
+ * Reads content/ for the short-link registry and URL manifest: the pages that exist now, the
+ * registry events and the manifest lines, and what is wrong with them, in Vietnamese.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkContent } from './content-check.ts';
+import { DEFAULT_LANGUAGE } from './languages.ts';
+import { PAGE_URLS, parseRegistry, resolveRegistry, type RegistryEvent, type Resolution } from './short-links.ts';
+import { parseManifest, publishedUrls, unlistedUrls } from './url-manifest.ts';
+import type { CollectionName } from './content-root.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+export const REGISTRY_FILE = 'links/registry.yaml';
+export const MANIFEST_FILE = 'links/urls.txt';
+
+export interface LinksData {
+  settings: Settings;
+  /** Page key (collection/slug) → languages it is served in. */
+  pages: Map<string, string[]>;
+  events: RegistryEvent[];
+  resolution: Resolution;
+  manifest: string[];
+  published: string[];
+  registryPath: string;
+  manifestPath: string;
+  /** The checked content entries (for posters). */
+  entries: ReturnType<typeof checkContent>['entries'];
+  /** Everything that must stop a build, already worded for editors. */
+  problems: string[];
+}
+
+/** Public page keys: published Vietnamese sources of page collections, each served in every enabled language. */
+export function currentPages(entries: ReturnType<typeof checkContent>['entries'], languages: readonly string[]): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const { file, data } of entries) {
+    if (!(file.collection in PAGE_URLS) || file.lang !== DEFAULT_LANGUAGE || data.draft === true) continue;
+    pages.set(`${file.collection as CollectionName}/${file.slug}`, [...languages]);
+  }
+  return new Map([...pages].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function loadLinks(cwd: string, root: string): LinksData {
+  const { settings, entries } = checkContent(cwd, root);
+  if (!settings) throw new Error(`Không đọc được ${root}/settings/site.yaml.`);
+  const registryPath = join(root, REGISTRY_FILE);
+  const manifestPath = join(root, MANIFEST_FILE);
+  const read = (path: string) => (existsSync(resolve(cwd, path)) ? readFileSync(resolve(cwd, path), 'utf8') : '');
+  const { events, problems: registryProblems } = parseRegistry(read(registryPath));
+  const pages = currentPages(entries, settings.languages);
+  const resolution = resolveRegistry(events, pages);
+  const manifest = parseManifest(read(manifestPath));
+  const published = publishedUrls(pages, settings.languages);
+  const problems = [...registryProblems, ...resolution.problems].map((p) => `${registryPath}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  if (resolution.missing.length > 0) {
+    const list = resolution.missing.slice(0, 10).map((m) => `${m.key} (${m.lang})`);
+    problems.push(
+      `${registryPath}: ${resolution.missing.length} trang chưa có mã ngắn, ví dụ ${list.join(', ')}. Hãy chạy "npm run links" rồi lưu (commit) tệp ${registryPath} và ${manifestPath}.`,
+    );
+  }
+  const unlisted = unlistedUrls(manifest, published);
+  if (unlisted.length > 0) {
+    problems.push(
+      `${manifestPath}: ${unlisted.length} địa chỉ mới chưa có trong danh sách, ví dụ ${unlisted.slice(0, 5).join(', ')}. Hãy chạy "npm run links" rồi lưu (commit) tệp này.`,
+    );
+  }
+  return { settings, entries, pages, events, resolution, manifest, published, registryPath, manifestPath, problems };
+}
+
+const memo = new Map<string, LinksData>();
+/** loadLinks once per build (pages ask for it many times). */
+export function cachedLinks(cwd: string, root: string): LinksData {
+  const key = `${cwd}\n${root}`;
+  if (!memo.has(key)) memo.set(key, loadLinks(cwd, root));
+  return memo.get(key)!;
+}

@@ -1,0 +1,59 @@
+/**
+ * The redirects of short codes and of URLs pages have left, written for three kinds of host:
+ * `_redirects` (Netlify, Cloudflare Pages), an nginx include, and HTML pages for plain static hosts.
+ * Every redirect goes straight to a page (one 301, never a chain). Pure.
+ */
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** The request paths a code answers: as printed (upper case), as typed (lower case), with or without the final slash. */
+export function codePaths(code: string): string[] {
+  return [`/q/${code}`, `/q/${code}/`, `/Q/${code}`, `/Q/${code}/`, `/q/${code.toLowerCase()}`, `/q/${code.toLowerCase()}/`].filter(
+    (p, i, all) => all.indexOf(p) === i,
+  );
+}
+
+export function redirectsFile(codes: readonly { code: string; url: string }[], moved: ReadonlyMap<string, string>): string {
+  const lines = ['# Tạo tự động khi xây dựng trang; không sửa tay.'];
+  for (const { code, url } of codes) for (const path of codePaths(code)) lines.push(`${path} ${url} 301`);
+  for (const [from, to] of moved) lines.push(`${from} ${to} 301`, `${from.replace(/\/$/, '')} ${to} 301`);
+  return `${lines.join('\n')}\n`;
+}
+
+const nginxPath = (path: string) => path.replace(/[^A-Za-z0-9/_.-]/g, (c) => encodeURIComponent(c));
+const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lines for inside a `server { }` block: `include …/nginx-redirects.conf;`. Codes match in any case. */
+export function nginxInclude(codes: readonly { code: string; url: string }[], moved: ReadonlyMap<string, string>): string {
+  const lines = ['# Tạo tự động khi xây dựng trang; không sửa tay. Dùng: include <dist>/nginx-redirects.conf; trong khối server { }.'];
+  for (const { code, url } of codes) lines.push(`location ~* ^/q/${regexEscape(code)}/?$ { return 301 ${nginxPath(url)}; }`);
+  for (const [from, to] of moved) {
+    lines.push(`location = ${nginxPath(from)} { return 301 ${nginxPath(to)}; }`);
+    lines.push(`location = ${nginxPath(from.replace(/\/$/, ''))} { return 301 ${nginxPath(to)}; }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A page that sends the reader on at once, for hosts that cannot redirect. */
+export function fallbackHtml(to: string, absoluteTo: string, title: string, linkText: string): string {
+  const href = escapeHtml(to);
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${href}">
+<link rel="canonical" href="${escapeHtml(absoluteTo)}">
+</head>
+<body>
+<main><p><a href="${href}">${escapeHtml(linkText)}</a></p></main>
+</body>
+</html>
+`;
+}
