@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 import remarkNfc from './src/lib/remark-nfc.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -40,6 +42,8 @@ export default defineConfig({
   // Tests and the benchmark run builds of other content side by side; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Hashes of every script and style in a <meta> CSP; header-only directives are in _headers.
+  security: { csp: { algorithm: 'SHA-256', directives: PUBLIC_CSP_DIRECTIVES, scriptDirective: { resources: PUBLIC_SCRIPT_RESOURCES } } },
   build: { format: 'directory' },
   // Astro 7's default Markdown processor runs no remark plugins; MDX inherits this unified one.
   markdown: { processor: unified({ remarkPlugins: [remarkNfc] }) },
@@ -47,6 +51,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     fontCoverage(),
+    securityHeaders({ adminConnect: ['https://api.github.com'] }),
     sitemap({
       filter: (page) => !page.includes('/bien-tap/'),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
