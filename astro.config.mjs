@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
+import ogImages from './src/integrations/og-images.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 import remarkNfc from './src/lib/remark-nfc.ts';
@@ -46,12 +47,13 @@ export default defineConfig({
   security: { csp: { algorithm: 'SHA-256', directives: PUBLIC_CSP_DIRECTIVES, scriptDirective: { resources: PUBLIC_SCRIPT_RESOURCES } } },
   build: { format: 'directory' },
   // Astro 7's default Markdown processor runs no remark plugins; MDX inherits this unified one.
-  markdown: { processor: unified({ remarkPlugins: [remarkNfc] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkNfc] }), syntaxHighlight: false },
   integrations: [
     contentCheck(),
     mdx(),
     fontCoverage(),
     securityHeaders({ adminConnect: ['https://api.github.com'] }),
+    ogImages(),
     sitemap({
       filter: (page) => !page.includes('/bien-tap/'),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
