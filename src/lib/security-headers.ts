@@ -10,8 +10,10 @@
  * bundle evaluates code at run time and previews from blob: URLs.
  */
 
+type DirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'media-src' | 'manifest-src' | 'worker-src' | 'object-src' | 'frame-src' | 'base-uri' | 'form-action';
+
 /** Resource directives for public pages, passed to Astro's `security.csp.directives`. */
-export const PUBLIC_CSP_DIRECTIVES = [
+export const PUBLIC_CSP_DIRECTIVES: `${DirectiveName} ${string}`[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
