@@ -8,6 +8,9 @@ import fontCoverage from './src/integrations/font-coverage.ts';
 import nfc from './src/integrations/nfc.ts';
 import legalLinks from './src/integrations/legal-links.ts';
 import shortLinks from './src/integrations/short-links.ts';
+import ogImages from './src/integrations/og-images.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 import { checkContent } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
@@ -44,7 +47,11 @@ export default defineConfig({
   // Tests and the benchmark run builds of other content side by side; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Hashes of every script and style in a <meta> CSP; header-only directives are in _headers.
+  security: { csp: { algorithm: 'SHA-256', directives: PUBLIC_CSP_DIRECTIVES, scriptDirective: { resources: PUBLIC_SCRIPT_RESOURCES } } },
   build: { format: 'directory' },
+  // Shiki's inline styles would break the CSP; content has no code worth highlighting.
+  markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
     nfc(),
@@ -53,6 +60,8 @@ export default defineConfig({
     fontCoverage(),
     legalLinks(),
     shortLinks(),
+    securityHeaders({ adminConnect: ['https://api.github.com'] }),
+    ogImages(),
     sitemap({
       filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),

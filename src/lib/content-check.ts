@@ -247,6 +247,13 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
       if (!campaigns.has(String(data.campaign))) {
         at('campaign', `Không có chiến dịch "${String(data.campaign)}". Hãy chọn một chiến dịch có sẵn: ${[...campaigns].join(', ')}.`, 'Chiến dịch');
       }
+      if ((data.kind === 'video' || data.kind === 'audio') && !data.transcript) {
+        at(
+          'transcript',
+          `Tài liệu ${data.kind === 'video' ? 'video' : 'âm thanh'} cần có bản ghi lời để người khiếm thính và người không nghe được vẫn đọc được. Hãy điền mục "Bản ghi lời".`,
+          'Bản ghi lời',
+        );
+      }
       (data.legal as string[]).forEach((number, index) => {
         if (!legalNumbers.has(legalNumberKey(number))) {
           problems.push({

@@ -42,6 +42,11 @@ export const materialSchema = (image: ImageHelper) =>
       .array(legalNumberField({ title: 'Số hiệu văn bản', description: 'Ví dụ 125/2021/NĐ-CP.' }))
       .default([])
       .meta({ title: 'Văn bản pháp luật liên quan', description: 'Số hiệu các văn bản mà tài liệu giải thích, ví dụ 73/2006/QH11.', widget: 'list', reference: 'legal' }),
+    /** Full text of what is said and shown, required for video and audio (WCAG 1.2.1, 1.2.3). */
+    transcript: longTextField(
+      { title: 'Bản ghi lời', description: 'Toàn bộ lời nói và nội dung hình ảnh quan trọng; bắt buộc với video và âm thanh.' },
+      50000,
+    ).optional(),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */

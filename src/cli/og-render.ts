@@ -1,0 +1,18 @@
+/**
+ * Child process of the share-card integration: renders SVG files to PNG with sharp. It runs on
+ * its own so that FONTCONFIG_FILE (the site's fonts only, no system fonts) is set before
+ * fontconfig starts. Argument: a JSON file of [{ svg, out }].
+ */
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+
+const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { svg: string; out: string }[];
+// A few at a time: sharp renders on libuv's thread pool, so the cores share the work.
+let next = 0;
+async function worker() {
+  while (next < jobs.length) {
+    const { svg, out } = jobs[next++]!;
+    await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toFile(out);
+  }
+}
+await Promise.all(Array.from({ length: 4 }, worker));

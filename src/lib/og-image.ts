@@ -1,0 +1,61 @@
+/**
+ * Share cards (Open Graph / Twitter): one 1200×630 JPEG per page, drawn from an SVG with the
+ * page's title in its own language. Pure: the build integration renders and caches the images.
+ */
+import { createHash } from 'node:crypto';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Where a page's card lives: `/tai-lieu/x/` → `/og/tai-lieu/x.jpg`, `/` → `/og/index.jpg`. */
+export function ogImagePath(pathname: string): string {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.jpg`;
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Breaks a title into lines of at most `max` characters at word boundaries, using the language's
+ * own word segmentation (Khmer has no spaces between words). Adds an ellipsis past `maxLines`.
+ */
+export function wrapTitle(title: string, lang: string, max = 30, maxLines = 4): string[] {
+  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(title.normalize('NFC'))].map((s) => s.segment);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line.trim() !== '' && [...(line + word)].length > max) {
+      lines.push(line.trim());
+      line = word.trimStart();
+    } else line += word;
+  }
+  if (line.trim() !== '') lines.push(line.trim());
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
+}
+
+export interface OgCard {
+  title: string;
+  /** Agency name, shown under the title. */
+  site: string;
+  lang: string;
+}
+
+/** The SVG of a card. Font families are the site's Noto faces, found through fontconfig. */
+export function ogSvg({ title, site, lang }: OgCard): string {
+  const lines = wrapTitle(title, lang);
+  const size = lines.length > 3 ? 60 : 68;
+  const top = 120;
+  const text = lines.map((line, i) => `<tspan x="80" y="${top + size + i * size * 1.3}">${escapeXml(line)}</tspan>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
+<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#5b2a86"/>
+<rect y="${OG_HEIGHT - 24}" width="${OG_WIDTH}" height="24" fill="#ffbf47"/>
+<text xml:lang="${escapeXml(lang)}" font-family="Noto Sans, Noto Sans Khmer" font-weight="700" font-size="${size}" fill="#ffffff">${text}</text>
+<text x="80" y="${OG_HEIGHT - 70}" font-family="Noto Sans, Noto Sans Khmer" font-size="30" fill="#f5f0fa">${escapeXml(site)}</text>
+</svg>`;
+}
+
+/** Cache key of a card: its SVG, so a change of title, site name or drawing makes a new image. */
+export function ogCacheKey(svg: string): string {
+  return createHash('sha256').update(svg).digest('hex').slice(0, 20);
+}

