@@ -21,6 +21,7 @@ describe('objectFields', () => {
       'published',
       'cover',
       'legal',
+      'transcript',
       'tags',
       'draft',
       'translation',
