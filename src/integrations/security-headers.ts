@@ -1,8 +1,8 @@
 /** Writes `_headers` and `_nginx-headers.conf` into the build output (see src/lib/security-headers.ts). */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeaders, nginxHeaders, type HeaderOptions } from '../lib/security-headers.ts';
+import { netlifyHeaders, nginxHeaders, stripCspMeta, type HeaderOptions } from '../lib/security-headers.ts';
 
 export default function securityHeaders(options: HeaderOptions = {}): AstroIntegration {
   return {
@@ -12,6 +12,9 @@ export default function securityHeaders(options: HeaderOptions = {}): AstroInteg
         const out = fileURLToPath(dir);
         writeFileSync(`${out}/_headers`, netlifyHeaders(options));
         writeFileSync(`${out}/_nginx-headers.conf`, nginxHeaders(options));
+        // /admin is governed by its own header policy only (see adminCsp).
+        const admin = `${out}/admin/index.html`;
+        if (existsSync(admin)) writeFileSync(admin, stripCspMeta(readFileSync(admin, 'utf8')));
       },
     },
   };

@@ -98,3 +98,12 @@ export function nginxHeaders(options: HeaderOptions = {}): string {
     `location ^~ /admin/ {\n${lines([...COMMON_HEADERS, ['Content-Security-Policy', adminCsp(options.adminConnect)]], '  ')}\n}`,
   ].join('\n')}\n`;
 }
+
+/**
+ * Removes the `<meta http-equiv="content-security-policy">` Astro writes into every page. The
+ * /admin page (Decap CMS) must not carry the public policy: a meta policy adds to the header
+ * policy, and Decap needs eval, inline styles and its git backend, which `adminCsp` allows.
+ */
+export function stripCspMeta(html: string): string {
+  return html.replace(/<meta\s+http-equiv="content-security-policy"[^>]*>/gi, '');
+}

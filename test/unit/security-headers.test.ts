@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_ONLY_CSP, PUBLIC_CSP_DIRECTIVES, adminCsp, netlifyHeaders, nginxHeaders } from '../../src/lib/security-headers.ts';
+import { HEADER_ONLY_CSP, PUBLIC_CSP_DIRECTIVES, adminCsp, netlifyHeaders, nginxHeaders, stripCspMeta } from '../../src/lib/security-headers.ts';
 
 describe('security headers', () => {
   const headers = netlifyHeaders({ adminConnect: ['https://api.github.com'] });
@@ -34,5 +34,12 @@ describe('security headers', () => {
     expect(location).toContain('add_header Referrer-Policy "no-referrer" always;');
     expect(location).toContain("'unsafe-eval'");
     expect(location.trim().endsWith('}')).toBe(true);
+  });
+});
+
+describe('stripCspMeta', () => {
+  it('removes the meta policy and nothing else', () => {
+    const html = '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><title>x</title></head>';
+    expect(stripCspMeta(html)).toBe('<head><meta charset="utf-8"><title>x</title></head>');
   });
 });
