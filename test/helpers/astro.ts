@@ -1,6 +1,6 @@
 /** Runs the real Astro CLI on a content folder, the way `npm run build` does. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,22 @@ export interface AstroRun {
   output: string;
 }
 
+/**
+ * The content layer caches entries by file digest, with paths resolved against the content folder
+ * it read. A cache made for another folder would point at files that are not there: start afresh.
+ */
+function cacheFor(cacheKey: string, contentDir: string): string {
+  const dir = join(TMP, 'cache', cacheKey);
+  const marker = join(dir, 'content-dir.txt');
+  const wanted = resolve(ROOT, contentDir);
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== wanted) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(marker, wanted);
+  }
+  return dir;
+}
+
 export function runAstro(args: string[], options: { contentDir: string; today?: string; cacheKey: string; env?: Record<string, string> }): AstroRun {
   const result = spawnSync(process.execPath, [ASTRO_BIN, ...args], {
     cwd: ROOT,
@@ -24,7 +40,7 @@ export function runAstro(args: string[], options: { contentDir: string; today?: 
       ...process.env,
       CONTENT_DIR: options.contentDir,
       SITE_TODAY: options.today ?? '2026-11-20',
-      ASTRO_CACHE_DIR: join(TMP, 'cache', options.cacheKey),
+      ASTRO_CACHE_DIR: cacheFor(options.cacheKey, options.contentDir),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
