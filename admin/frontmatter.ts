@@ -6,6 +6,7 @@
  * language nobody translated, which the build refuses.
  */
 import { parse, stringify } from 'yaml';
+import { escapeMdxProse } from '../src/lib/mdx-escape.ts';
 
 export const FORMAT_NAME = 'mdx-frontmatter';
 
@@ -27,7 +28,8 @@ function prune(value: unknown): unknown {
 
 export function toFile(data: Record<string, unknown>): string {
   const { body, ...fields } = data;
-  const text = typeof body === 'string' ? body.trim() : '';
+  // Prose MDX would misread ({, <, a line starting with import/export) is escaped on save.
+  const text = typeof body === 'string' ? escapeMdxProse(body.trim()) : '';
   const frontmatter = prune(fields) as Record<string, unknown>;
   if (Object.keys(frontmatter).length === 0 && text === '') return '';
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${text}${text ? '\n' : ''}`;

@@ -19,3 +19,12 @@ describe('the CMS file format', () => {
     expect(String(sample.body)).toContain('<Steps>');
   });
 });
+
+describe('saving escapes prose MDX would misread', () => {
+  it('writes "Giá {100.000đ}" and "<3" so that they build as text, and leaves components alone', () => {
+    const file = toFile({ title: 'Giá', body: 'Giá {100.000đ} một cuốn. Chúng tôi <3 gia đình.\n\n<Hotline id="111" />' });
+    expect(file).toContain('Giá \\{100.000đ\\} một cuốn. Chúng tôi \\<3 gia đình.');
+    expect(file).toContain('<Hotline id="111" />');
+    expect(toFile(fromFile(file))).toBe(file);
+  });
+});
