@@ -150,11 +150,13 @@ describe('quizzes', () => {
   });
   it('exists in every language and ships a script under 3 KB, only on quiz pages', () => {
     expect(pageExists(`/km${path}`)).toBe(true);
-    const scripts = page(path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    const size = scripts.reduce((sum, s) => sum + Buffer.byteLength(s.getAttribute('src') ? '' : s.text), 0);
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(size).toBeLessThan(3 * 1024);
-    expect(scripts.every((s) => !s.getAttribute('src'))).toBe(true);
+    // The page also carries the site-wide quick-exit and search-box scripts; the quiz's own is inline.
+    const quiz = page(path)
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json' && s.text.includes('data-quiz'));
+    expect(quiz).toHaveLength(1);
+    expect(quiz[0]!.getAttribute('src')).toBeFalsy();
+    expect(Buffer.byteLength(quiz[0]!.text)).toBeLessThan(3 * 1024);
     expect(page('/tai-lieu/binh-dang-gioi-la-gi/').querySelectorAll('script').filter((s) => s.text.includes('data-quiz'))).toHaveLength(0);
   });
 });
