@@ -29,7 +29,9 @@ export function allPages(): string[] {
       entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
     );
   // Redirect fallback pages (short codes, moved URLs) only send the reader on; they are not pages.
+  // /admin/ is the editors' CMS (Decap's own interface, Vietnamese only), not a public page.
   return walk(root)
     .filter((file) => !readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"'))
-    .map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'));
+    .map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'))
+    .filter((path) => !path.startsWith('/admin/'));
 }
