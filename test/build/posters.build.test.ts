@@ -29,7 +29,12 @@ describe('posters', () => {
         expect(poster.text).toContain(job.summary);
         expect(poster.text).toContain(links.settings.agencyName);
         expect(poster.text).toContain(shortUrlText(links.settings.baseUrl, ownCode(links, `materials/${job.slug}`, job.lang)!));
-        expect(poster.getAttribute('style')).toContain(`--qr-size: ${POSTER_SIZES[size].qrMm}mm`);
+        // Sized by class (a style attribute would break the CSP); the class's rule carries the size in mm.
+        expect(poster.classList.contains(`poster--${size}`)).toBe(true);
+        const { width, height, qrMm } = POSTER_SIZES[size];
+        expect(html.toString()).toMatch(
+          new RegExp(`\\.poster--${size}\\[[^\\]]+\\]\\{--poster-width:${width}mm;--poster-height:${height}mm;--qr-size:${qrMm}mm\\}`),
+        );
         expect(poster.querySelector('.poster__qr svg')).not.toBeNull();
         expect(poster.querySelector('.poster__qr figcaption')!.text).toContain(`${POSTER_SIZES[size].qrMm} mm`);
         expect(poster.querySelectorAll('.poster__band li').map((li) => li.querySelector('strong')!.text)).toEqual([
