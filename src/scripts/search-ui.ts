@@ -5,7 +5,7 @@
  */
 import { formatOfficialDate } from '../lib/dates.ts';
 import { makeExcerpt, readerText } from '../lib/search-excerpt.ts';
-import { segmentKhmer } from '../lib/search-khmer.ts';
+import { khmerSearches } from '../lib/search-khmer.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
 
 interface PagefindResultData {
@@ -114,10 +114,14 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.searching ?? '';
-    let found: Awaited<ReturnType<Pagefind['search']>>;
+    let found: Awaited<ReturnType<Pagefind['search']>> | undefined;
     try {
       const pagefind = await loadPagefind(bundle);
-      found = await pagefind.search(segmentKhmer(query.normalize('NFC')).trim(), { filters: selectedFilters(root) });
+      // A Khmer query is tried as an exact phrase first, then as loose clusters (see search-khmer.ts).
+      for (const text of khmerSearches(query)) {
+        found = await pagefind.search(text, { filters: selectedFilters(root) });
+        if (found && found.results.length > 0) break;
+      }
     } catch {
       pagefindPromise = undefined;
       if (current === run) status.textContent = strings.unavailable ?? '';

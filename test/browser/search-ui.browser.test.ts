@@ -28,7 +28,8 @@ afterAll(async () => {
 const results = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('list', { name: vi['search.resultsLabel'] });
 const resultLinks = (where: 'main' | 'banner' = 'main') => results(where).getByRole('link');
 const status = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('status');
-const WAIT = { timeout: 15_000 };
+// Generous: the first search fetches Pagefind's WebAssembly, slow on a loaded 2-core machine.
+const WAIT = { timeout: 45_000 };
 
 describe('search page', () => {
   it('finds pages for a query typed without marks, with kind, campaign and date, and keeps the query out of URLs and storage', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldKey, foldedVariants, withFoldedVariants, withoutFoldedVariants } from '../../src/lib/search-fold.ts';
-import { segmentKhmer } from '../../src/lib/search-khmer.ts';
+import { khmerSearches, segmentKhmer } from '../../src/lib/search-khmer.ts';
 
 describe('fold', () => {
   it('removes Vietnamese tone and vowel marks and maps đ/Đ to d/D', () => {
@@ -40,12 +40,28 @@ describe('folded variants', () => {
 });
 
 describe('Khmer segmentation', () => {
-  it('splits a Khmer run into words with spaces and leaves other text alone', () => {
+  it('splits a Khmer run into its clusters, base letter with subscripts and signs, and leaves other text alone', () => {
     const segmented = segmentKhmer('ហិង្សាក្នុងគ្រួសារ 111');
-    expect(segmented.trim().split(' ').length).toBeGreaterThan(2);
-    expect(segmented.replace(/ /g, '')).toBe('ហិង្សាក្នុងគ្រួសារ111');
-    expect(segmented).toContain('គ្រួសារ');
+    expect(segmented.trim().split(' ')).toEqual(['ហិ', 'ង្សា', 'ក្នុ', 'ង', 'គ្រួ', 'សា', 'រ', '111']);
     expect(segmentKhmer('bình đẳng')).toBe('bình đẳng');
+  });
+  it('splits the same way whatever surrounds the run, so a word typed alone matches inside a longer run', () => {
+    const alone = segmentKhmer('កន្លែងធ្វើការ').trim();
+    expect(segmentKhmer('សមភាពយេនឌ័រនៅកន្លែងធ្វើការ។')).toContain(` ${alone} `);
+  });
+  it('keeps Khmer digits together and signs apart', () => {
+    expect(segmentKhmer('ឆ្នាំ២០២២។').trim().split(' ')).toEqual(['ឆ្នាំ', '២០២២', '។']);
+  });
+});
+
+describe('Khmer queries', () => {
+  it('tries one Khmer run as an exact phrase of clusters, then as loose clusters', () => {
+    expect(khmerSearches(' កន្លែងធ្វើការ ')).toEqual(['"ក ន្លែ ង ធ្វើ កា រ"', 'ក ន្លែ ង ធ្វើ កា រ']);
+  });
+  it('searches a mixed or a non-Khmer query once', () => {
+    expect(khmerSearches('គ្រួសារ 111')).toEqual(['គ្រួ សា រ 111']);
+    expect(khmerSearches('bạo  lực')).toEqual(['bạo lực']);
+    expect(khmerSearches('ក')).toEqual(['ក']);
   });
 });
 
@@ -54,7 +70,7 @@ describe('excerpt', () => {
     const { makeExcerpt, readerText } = await import('../../src/lib/search-excerpt.ts');
     const parts = makeExcerpt('Luật Bình đẳng dang giới về gia đình dinh năm 2022', 'gia dinh');
     expect(parts.map((p) => p.text).join('')).toBe('Luật Bình đẳng giới về gia đình năm 2022');
-    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['gia', 'đình']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['gia đình']);
     expect(readerText('Bình đẳng dang giới')).toBe('Bình đẳng giới');
   });
   it('cuts a long text around the first match', async () => {
@@ -65,6 +81,13 @@ describe('excerpt', () => {
     expect(joined.startsWith('… ')).toBe(true);
     expect(parts.find((p) => p.mark)?.text).toBe('đường');
     expect(joined).not.toContain('w10 ');
+  });
+  it('marks a Khmer query as one run inside the unspaced text it matched, and shows no added spaces', async () => {
+    const { makeExcerpt } = await import('../../src/lib/search-excerpt.ts');
+    const indexed = segmentKhmer('អត្ថបទសាកល្បង។ សមភាពយេនឌ័រនៅកន្លែងធ្វើការ។');
+    const parts = makeExcerpt(indexed, 'កន្លែងធ្វើការ');
+    expect(parts.map((p) => p.text).join('')).toBe('អត្ថបទសាកល្បង។សមភាពយេនឌ័រនៅកន្លែងធ្វើការ។');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['កន្លែងធ្វើការ']);
   });
 });
 
@@ -85,7 +108,7 @@ describe('preparing a built page for the index', () => {
     expect(prepared.html).toContain('data-pagefind-meta="title:Gia đình &amp; ហិង្សាក្នុងគ្រួសារ"');
     expect(prepared.html).toContain('<p>Đường duong dây</p>');
     expect(prepared.html).toContain('<header>đ</header>');
-    expect(prepared.html).toMatch(/ហិង្សា ក្នុង/);
+    expect(prepared.html).toContain('ហិ ង្សា ក្នុ ង គ្រួ សា រ');
     expect(preparePage('/tai-lieu/', html)).toBeNull();
   });
 });
