@@ -1,0 +1,73 @@
+/**
+ * What a phone really downloads, in Chromium at 360 × 740 CSS px and device pixel ratio 2, each
+ * page in a fresh context (empty cache): the cover image of a material page is ≤ 60 KB and the
+ * fonts of a Vietnamese page are ≤ 120 KB.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/astro.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+const KB = 1000;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, SAMPLE_DIST));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Bytes per downloaded URL path, and the cover's chosen file, for one page load on a phone. */
+async function phoneLoad(path: string) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const sizes = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === server.origin) sizes.set(url.pathname, response.body().then((body) => body.length, () => 0));
+  });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const cover = await page.evaluate(() => {
+    const img = document.querySelector<HTMLImageElement>('main article img');
+    return img ? new URL(img.currentSrc || img.src).pathname : undefined;
+  });
+  if (cover) await page.locator('main article img').first().evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+  const bytes = new Map<string, number>();
+  for (const [url, size] of sizes) bytes.set(url, await size);
+  await context.close();
+  return { bytes, cover };
+}
+
+const materials = allPages().filter((path) => /^\/(?:[^/]+\/)?tai-lieu\/[^/]+\/$/.test(path));
+const vietnamese = materials.filter((path) => path.startsWith('/tai-lieu/'));
+
+describe('what a phone downloads', () => {
+  it('measures the Vietnamese material pages', () => {
+    expect(vietnamese.length).toBeGreaterThan(10);
+  });
+  it.each(vietnamese)('%s: fonts ≤ 120 KB, cover ≤ 60 KB', async (path) => {
+    const { bytes, cover } = await phoneLoad(path);
+    const fonts = [...bytes].filter(([url]) => url.endsWith('.woff2'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.reduce((sum, [, size]) => sum + size, 0), fonts.map(([url]) => url).join(', ')).toBeLessThanOrEqual(120 * KB);
+    if (cover) {
+      expect(bytes.get(cover), `${cover} was not downloaded`).toBeGreaterThan(0);
+      expect(bytes.get(cover)).toBeLessThanOrEqual(60 * KB);
+    }
+  });
+  it('downloads the Khmer font on a Khmer page, and only there', async () => {
+    const khmer = materials.find((path) => path.startsWith('/km/'))!;
+    const { bytes } = await phoneLoad(khmer);
+    expect([...bytes.keys()].some((url) => url.includes('khmer'))).toBe(true);
+    const { bytes: vi } = await phoneLoad(vietnamese[0]!);
+    expect([...vi.keys()].filter((url) => url.includes('khmer'))).toEqual([]);
+  });
+});
