@@ -8,6 +8,8 @@ process.env.SITE_TODAY ??= '2026-11-20';
 
 export default getViteConfig({
   test: {
+    // Decap's locales ship as untyped-module ESM (no "type": "module"): let Vite transform them.
+    server: { deps: { inline: ['decap-cms-locales'] } },
     projects: [
       {
         extends: true,

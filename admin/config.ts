@@ -12,8 +12,9 @@ import { hotlineSchema } from '../src/schemas/hotline.ts';
 import { legalSchema } from '../src/schemas/legal.ts';
 import { materialSchema } from '../src/schemas/material.ts';
 import { pageSchema } from '../src/schemas/page.ts';
+import { quizSchema } from '../src/schemas/quiz.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
-import { FORMAT_NAME } from './frontmatter.ts';
+import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
 import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 
@@ -34,6 +35,11 @@ export const CMS_COLLECTIONS = {
   campaigns: { schema: campaignSchema(imageStandIn), label: 'Chiến dịch', singular: 'chiến dịch', summary: '{{title}} ({{year}})' },
   legal: { schema: legalSchema, label: 'Văn bản pháp luật', singular: 'văn bản', summary: '{{number}}: {{title}}' },
   pages: { schema: pageSchema, label: 'Trang tĩnh', singular: 'trang', summary: '{{title}}' },
+} as const;
+
+/** Translated collections written as content/<collection>/<lang>/<slug>.yaml, without a body. */
+export const CMS_DATA_COLLECTIONS = {
+  quizzes: { schema: quizSchema, label: 'Trắc nghiệm pháp luật', singular: 'bài trắc nghiệm', summary: '{{title}}' },
 } as const;
 
 /** Hotline registry (content/hotlines/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
@@ -99,6 +105,7 @@ export interface CmsField {
   picker_utc?: boolean;
   allow_multiple?: boolean;
   collapsed?: boolean;
+  label_singular?: string;
   media_library?: { config: { max_file_size: number } };
   [key: string]: unknown;
 }
@@ -118,7 +125,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * soon as the Vietnamese value changes, and then write a content/<collection>/<lang>/<slug>.mdx
  * stub without a title for each language nobody translated, which the build rightly refuses.
  * So neutral fields are written as `i18n: true` and translators copy them with Decap's
- * "Fill in from another locale" (one click); DUPLICATE_NEUTRAL_FIELDS switches back to Decap's
+ * "Chép từ ngôn ngữ khác" (Decap's "Fill in from another locale") (one click); DUPLICATE_NEUTRAL_FIELDS switches back to Decap's
  * duplication once the site accepts translations that inherit neutral fields from Vietnamese.
  */
 export const DUPLICATE_NEUTRAL_FIELDS = false;
@@ -183,7 +190,9 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
     } else {
       const item = cmsField(name, element.schema, false);
       delete item.i18n;
-      Object.assign(field, { widget: 'list', field: { ...item, label: text(element.meta.title) ?? label, required: true } });
+      // label_singular names the add button: "Thêm phương án", not "Thêm các phương án".
+      const singular = text(element.meta.title);
+      Object.assign(field, { widget: 'list', ...(singular ? { label_singular: singular } : {}), field: { ...item, label: singular ?? label, required: true } });
     }
   } else if (info.meta.widget === 'text') {
     field.widget = 'text';
@@ -230,6 +239,20 @@ export function cmsConfig(options: CmsOptions) {
     i18n: true,
     fields: [...cmsFields(collection.schema, true), BODY_FIELD],
   }));
+  const dataCollections = Object.entries(CMS_DATA_COLLECTIONS).map(([name, collection]) => ({
+    name,
+    label: collection.label,
+    label_singular: collection.singular,
+    folder: `content/${name}`,
+    extension: 'yaml',
+    // Registered by admin/main.ts: like FORMAT_NAME, no file for a language nobody filled in.
+    format: YAML_FORMAT_NAME,
+    create: true,
+    slug: '{{slug}}',
+    summary: collection.summary,
+    i18n: true,
+    fields: cmsFields(collection.schema, true),
+  }));
   return {
     load_config_file: false,
     locale: 'vi',
@@ -244,6 +267,7 @@ export function cmsConfig(options: CmsOptions) {
     i18n: { structure: 'multiple_folders', locales: languages, default_locale: DEFAULT_LANGUAGE },
     collections: [
       ...folderCollections,
+      ...dataCollections,
       {
         name: 'hotlines',
         label: 'Danh bạ đường dây nóng',

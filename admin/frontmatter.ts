@@ -41,3 +41,15 @@ export function fromFile(content: string): Record<string, unknown> {
   const fields = (parse(match[1] ?? '') as Record<string, unknown> | null) ?? {};
   return { ...fields, body: (match[2] ?? '').replace(/^\r?\n/, '').replace(/\r?\n$/, '') };
 }
+
+/** The file format of translated data collections (quizzes): plain YAML, with the same rule. */
+export const YAML_FORMAT_NAME = 'yaml-translated';
+
+export function toYamlFile(data: Record<string, unknown>): string {
+  const fields = prune(data) as Record<string, unknown>;
+  return Object.keys(fields).length === 0 ? '' : stringify(fields, { lineWidth: 0 });
+}
+
+export function fromYamlFile(content: string): Record<string, unknown> {
+  return (parse(content) as Record<string, unknown> | null) ?? {};
+}

@@ -4,11 +4,13 @@
  */
 import './manual-init.ts';
 import CMS from 'decap-cms-app';
+import { vi } from 'decap-cms-locales';
 import { createElement as h, type ReactNode } from 'react';
 import { editorComponents, type Values } from './editor-components.ts';
 import { askLegalRef } from './legal-dialog.ts';
-import { FORMAT_NAME, fromFile, toFile } from './frontmatter.ts';
+import { FORMAT_NAME, YAML_FORMAT_NAME, fromFile, fromYamlFile, toFile, toYamlFile } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
+import { completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
 import siteCss from '../src/styles/global.css?url';
@@ -18,7 +20,10 @@ const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
+// Decap's Vietnamese lacks some strings and would show them in English.
+CMS.registerLocale('vi', completeLocale(vi));
 CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile });
+CMS.registerCustomFormat(YAML_FORMAT_NAME, 'yaml', { fromFile: fromYamlFile, toFile: toYamlFile });
 
 for (const component of editorComponents) {
   const inline =

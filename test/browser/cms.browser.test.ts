@@ -64,20 +64,20 @@ describe('CMS end to end', () => {
     await page.goto(`${site.origin}/admin/#/collections/materials/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.getByLabel('Tiêu đề', { exact: true }).first().fill('Gọi 111 khi trẻ em gặp nguy hiểm');
     await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tổng đài 111 miễn phí, nghe máy cả ngày đêm.');
-    await pick(page.locator('[aria-label="relation field"]').first(), 'Tháng', /Tháng hành động/);
-    await pick(page.locator('[aria-label="select field"]').first(), 'Bài', /Bài viết/);
-    await page.locator('[aria-label="datetime field"] input').first().fill('2026-11-20');
+    await pick(page.locator('[aria-label="Ô relation"]').first(), 'Tháng', /Tháng hành động/);
+    await pick(page.locator('[aria-label="Ô select"]').first(), 'Bài', /Bài viết/);
+    await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-20');
 
-    const body = page.locator('[aria-label="markdown field"]').first();
+    const body = page.locator('[aria-label="Ô markdown"]').first();
     await body.locator('[contenteditable=true]').click();
     await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
-    await body.locator('button[title="Add Component"]').click();
+    await body.locator('button[title="Chèn khối"]').click();
     await page.getByRole('menuitem', { name: 'Đường dây nóng' }).click();
-    await pick(body.locator('[aria-label="relation field"]').last(), '111', /111/);
+    await pick(body.locator('[aria-label="Ô relation"]').last(), '111', /111/);
     await body.locator('[contenteditable=true] p').first().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Theo ');
-    await body.locator('button[title="Add Component"]').click();
+    await body.locator('button[title="Chèn khối"]').click();
     await page.getByRole('menuitem', { name: 'Dẫn văn bản pháp luật' }).click();
     const dialog = page.getByRole('dialog', { name: 'Dẫn văn bản pháp luật' });
     await dialog.getByLabel('Văn bản trong thư viện').selectOption('73/2006/QH11');
@@ -86,13 +86,13 @@ describe('CMS end to end', () => {
 
     // Tày: copy the Vietnamese values with one click, then replace the text fields.
     page.once('dialog', (confirm) => void confirm.accept());
-    await page.getByRole('button', { name: 'Fill in from another locale' }).nth(1).click();
+    await page.getByRole('button', { name: 'Chép từ ngôn ngữ khác' }).nth(1).click();
     await page.getByRole('menuitem', { name: 'VI' }).click();
     // Placeholder text, clearly marked: the project never invents translations.
     await page.getByLabel('Tiêu đề', { exact: true }).nth(1).fill('Bản tiếng Tày thử nghiệm của bài 111');
     await page.getByLabel('Tóm tắt', { exact: true }).nth(1).fill('Văn bản thử nghiệm, không phải bản dịch thật.');
     await page.getByLabel(/^Phiên bản bản gốc/).nth(1).fill('0123abcd');
-    const tyzBody = page.locator('[aria-label="markdown field"]').nth(1);
+    const tyzBody = page.locator('[aria-label="Ô markdown"]').nth(1);
     await tyzBody.locator('[contenteditable=true]').click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Văn bản thử nghiệm, không phải bản dịch thật.');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS, CMS_DATA, DUPLICATE_NEUTRAL_FIELDS, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
+import { CMS_COLLECTIONS, CMS_DATA, CMS_DATA_COLLECTIONS, DUPLICATE_NEUTRAL_FIELDS, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
 import { cmsSettingsSchema } from '../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../src/lib/schema-walk.ts';
@@ -55,6 +55,18 @@ describe('parity between the schemas and the generated CMS configuration', () =>
       expect(fieldOf(fields, 'body').widget).toBe('markdown');
     });
   }
+  it('quizzes: every field matches, down to the fields of one question', () => {
+    const fields = collection('quizzes').fields!;
+    expect(parityProblems(CMS_DATA_COLLECTIONS.quizzes.schema, fields)).toEqual([]);
+    const question = fieldOf(fields, 'questions').field!;
+    expect(question.widget).toBe('object');
+    const questionSchema = (describeField(objectFields(CMS_DATA_COLLECTIONS.quizzes.schema).find(([n]) => n === 'questions')![1]).schema as unknown as {
+      _zod: { def: { element: z.ZodType } };
+    })._zod.def.element;
+    expect(parityProblems(questionSchema, question.fields!)).toEqual([]);
+    expect(fieldOf(question.fields, 'options')).toMatchObject({ widget: 'list', label_singular: 'Phương án', field: { widget: 'string' } });
+    expect(fieldOf(question.fields, 'correct').widget).toBe('number');
+  });
   it('hotlines and settings match their schemas', () => {
     expect(parityProblems(CMS_DATA.hotlines.schema, collection('hotlines').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.settings.schema, collection('settings').files![0]!.fields)).toEqual([]);
@@ -84,6 +96,7 @@ describe('cmsConfig', () => {
     for (const name of Object.keys(CMS_COLLECTIONS)) {
       expect(collection(name)).toMatchObject({ folder: `content/${name}`, extension: 'mdx', format: 'mdx-frontmatter', i18n: true });
     }
+    expect(collection('quizzes')).toMatchObject({ folder: 'content/quizzes', extension: 'yaml', format: 'yaml-translated', i18n: true });
   });
   it('takes the locale list from the settings, not from the full language list', () => {
     const two = cmsConfig({ languages: ['vi', 'tyz'], cms });

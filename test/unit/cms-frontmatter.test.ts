@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromFile, toFile } from '../../admin/frontmatter.ts';
+import { fromFile, fromYamlFile, toFile, toYamlFile } from '../../admin/frontmatter.ts';
+import { quizSchema } from '../../src/schemas/quiz.ts';
 
 describe('the CMS file format', () => {
   it('writes nothing for a language version nobody filled in', () => {
@@ -17,6 +18,19 @@ describe('the CMS file format', () => {
     const sample = fromFile(readFileSync('content/materials/vi/tong-dai-111.mdx', 'utf8'));
     expect(sample.title).toBeTypeOf('string');
     expect(String(sample.body)).toContain('<Steps>');
+  });
+});
+
+describe('the CMS file format of quizzes', () => {
+  it('writes nothing for a language version nobody filled in', () => {
+    expect(toYamlFile({})).toBe('');
+    expect(toYamlFile({ questions: [], translation: { sourceVersion: '' } })).toBe('');
+  });
+  it('reads the sample quiz and writes it back to the same data, which the schema accepts', () => {
+    const sample = fromYamlFile(readFileSync('content/quizzes/vi/tim-hieu-luat-binh-dang-gioi-va-phong-chong-bao-luc-gia-dinh.yaml', 'utf8'));
+    const again = fromYamlFile(toYamlFile(sample));
+    expect(again).toEqual(sample);
+    expect(quizSchema.safeParse(again).success).toBe(true);
   });
 });
 
