@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { loadLinks } from '../lib/links-data.ts';
-import { assignCodes, eventYaml, type RegistryEvent } from '../lib/short-links.ts';
+import { eventYaml, type RegistryEvent } from '../lib/short-links.ts';
 import { unlistedUrls } from '../lib/url-manifest.ts';
 
 const cwd = process.cwd();
@@ -43,7 +43,8 @@ if (command === 'move' || command === 'retire') {
   process.exit(1);
 }
 
-const added = assignCodes(data.events, data.resolution.missing);
+// The codes the build already shows for new pages (data.pending), recorded as they are.
+const added = data.pending;
 if (added.length > 0) appendFileSync(resolve(cwd, data.registryPath), added.map(eventYaml).join(''));
 const newUrls = unlistedUrls(data.manifest, data.published);
 if (newUrls.length > 0) appendFileSync(resolve(cwd, data.manifestPath), newUrls.map((url) => `${url}\n`).join(''));

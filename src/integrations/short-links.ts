@@ -1,7 +1,7 @@
 /**
- * Short links and the URL manifest. Before the build: stops with a Vietnamese message when a page
- * has no code, a code has lost its page, or a new URL is missing from the manifest (the build never
- * writes content/: "npm run links" does). After the build: stops when a manifest URL no longer
+ * Short links and the URL manifest. Before the build: stops with a Vietnamese message when a code
+ * has lost its page; warns when a new page's code or URL is not recorded yet (the page gets the code
+ * "npm run links" will record; the build never writes content/, that command does). After the build: stops when a manifest URL no longer
  * resolves; writes _redirects, nginx-redirects.conf, HTML fallback pages, and each code's QR code
  * (q/<CODE>/qr.svg and qr.png).
  *
@@ -64,8 +64,9 @@ export default function shortLinks(): AstroIntegration {
           logger.warn(`Không có ${root}/${REGISTRY_FILE}: bỏ qua mã ngắn và danh sách địa chỉ.`);
           return;
         }
-        const { problems } = loadLinks(process.cwd(), root);
+        const { problems, warnings } = loadLinks(process.cwd(), root);
         if (problems.length > 0) fail(problems);
+        for (const warning of warnings) logger.warn(warning);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled()) return;

@@ -31,6 +31,17 @@ export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
 export const quizUrl = (lang: string, slug: string) => join(lang, SECTIONS.quizzes, slug);
 export const quizzesIndexUrl = (lang: string) => join(lang, SECTIONS.quizzes);
 export const pageUrl = (lang: string, slug: string) => join(lang, slug);
+/** The home page and the section index pages, by name: what a poster for a whole section links to. */
+export const SECTION_PAGES = {
+  'trang-chu': homeUrl,
+  [SECTIONS.materials]: materialsIndexUrl,
+  [SECTIONS.campaigns]: campaignsIndexUrl,
+  [SECTIONS.legal]: legalIndexUrl,
+  [SECTIONS.hotlines]: hotlinesUrl,
+  [SECTIONS.quizzes]: quizzesIndexUrl,
+  [SECTIONS.search]: searchUrl,
+} as Record<string, (lang: string) => string>;
+export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(lang);
 /** Editors' translation-status report (Vietnamese only, not indexed). */
 export const translationStatusUrl = () => join('vi', SECTIONS.editors, 'ban-dich');
 export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`;

@@ -10,10 +10,10 @@
  * it, so renaming a slug never changes the code, and a slug reused later by a new page gets a new
  * code without disturbing the old one. Pure: knows no files and no Astro.
  */
-import { randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { parseDocument, isSeq, LineCounter } from 'yaml';
 import type { CollectionName } from './content-root.ts';
-import { campaignUrl, legalUrl, materialUrl, pageUrl } from './routes.ts';
+import { campaignUrl, legalUrl, materialUrl, pageUrl, quizUrl, sectionUrl } from './routes.ts';
 
 /**
  * Letters and digits that cannot be misread (no 0/O, 1/I/L) and no vowels (A, E, I, O, U, Y), so
@@ -24,11 +24,14 @@ export const CODE_LENGTH = 4;
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{4,5}$`);
 
 /** Collections whose entries are public pages, each with its URL. */
-export const PAGE_URLS: Partial<Record<CollectionName, (lang: string, slug: string) => string>> = {
+/** Page keys are <collection>/<slug>, or sections/<name> for the home and section index pages. */
+export const PAGE_URLS: Partial<Record<CollectionName | 'sections', (lang: string, slug: string) => string>> = {
   materials: materialUrl,
   campaigns: campaignUrl,
   legal: legalUrl,
   pages: pageUrl,
+  quizzes: quizUrl,
+  sections: sectionUrl,
 };
 
 export type RegistryEvent =
@@ -41,7 +44,7 @@ export interface RegistryProblem {
   message: string;
 }
 
-const PAGE_KEY = /^(materials|campaigns|legal|pages)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PAGE_KEY = new RegExp(`^(${Object.keys(PAGE_URLS).join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
 
 /** Normalises a code as typed by a reader (any case, spaces) to its registered form. */
 export function normalizeCode(code: string): string {
@@ -131,7 +134,7 @@ export function replay(events: readonly RegistryEvent[], key: string, from: numb
 
 /** URL of a page key (collection/slug) in a language. */
 export function keyUrl(key: string, lang: string): string {
-  const [collection, slug] = key.split('/') as [CollectionName, string];
+  const [collection, slug] = key.split('/') as [CollectionName | 'sections', string];
   return PAGE_URLS[collection]!(lang, slug);
 }
 
@@ -204,8 +207,28 @@ export function resolveRegistry(events: readonly RegistryEvent[], pages: Readonl
   return { codes, missing, redirects, problems };
 }
 
+/**
+ * Random numbers drawn from a seed: the same seed always gives the same sequence. A page's code
+ * is drawn from its key and language, so the build and "npm run links" give a new page the same
+ * code whoever runs them first and in whatever order.
+ */
+export function seededRandom(seed: string): (max: number) => number {
+  let block = 0;
+  let bytes: Buffer = Buffer.alloc(0);
+  let at = 0;
+  return (max: number) => {
+    if (at + 4 > bytes.length) {
+      bytes = createHash('sha256').update(`${seed}\n${block++}`).digest();
+      at = 0;
+    }
+    const value = bytes.readUInt32BE(at);
+    at += 4;
+    return value % max;
+  };
+}
+
 /** A new code that is not in `taken` (compared in upper case). */
-export function newCode(taken: ReadonlySet<string>, random: (max: number) => number = randomInt): string {
+export function newCode(taken: ReadonlySet<string>, random: (max: number) => number): string {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const length = attempt < 500 ? CODE_LENGTH : CODE_LENGTH + 1;
     let code = '';
@@ -215,7 +238,10 @@ export function newCode(taken: ReadonlySet<string>, random: (max: number) => num
   throw new Error('Không tạo được mã mới.');
 }
 
-/** Registry lines giving a code to each missing page, to append to the file. */
+/**
+ * Registry lines giving a code to each missing page, to append to the file. Each page's code is
+ * drawn from its key and language (seededRandom) unless `random` is given.
+ */
 export function assignCodes(
   events: readonly RegistryEvent[],
   missing: readonly { key: string; lang: string }[],
@@ -223,7 +249,7 @@ export function assignCodes(
 ): RegistryEvent[] {
   const taken = new Set(events.flatMap((e) => (e.kind === 'code' ? [normalizeCode(e.code)] : [])));
   return missing.map(({ key, lang }) => {
-    const code = newCode(taken, random);
+    const code = newCode(taken, random ?? seededRandom(`${key} ${lang}`));
     taken.add(code);
     return { kind: 'code', code, page: key, lang };
   });

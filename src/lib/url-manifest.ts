@@ -22,7 +22,7 @@ export function publishedUrls(pages: ReadonlyMap<string, readonly string[]>, lan
     hotlinesUrl(lang),
   ]);
   for (const [key, langs] of pages) for (const lang of langs) urls.push(keyUrl(key, lang));
-  return urls;
+  return [...new Set(urls)];
 }
 
 /** Manifest URLs that neither a built page nor a redirect answers. */

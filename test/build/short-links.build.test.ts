@@ -3,7 +3,7 @@
  * its generated include, every QR image decoded, and a fixture whose pages are renamed and removed.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -23,8 +23,12 @@ describe('the sample registry', () => {
   it('gives every public page in every enabled language a code, and lists every published URL', () => {
     expect(links.problems).toEqual([]);
     expect(links.resolution.missing).toEqual([]);
+    expect(links.pending).toEqual([]);
+    expect(links.warnings).toEqual([]);
     expect(links.resolution.codes.length).toBe([...links.pages.values()].flat().length);
     expect(links.resolution.codes.length).toBeGreaterThan(200);
+    // The home page and each section index have codes too (posters for a whole section).
+    for (const url of ['/', '/tai-lieu/', '/trac-nghiem/', '/km/ho-tro/']) expect(links.resolution.codes.map((c) => c.url)).toContain(url);
   });
 });
 
@@ -133,6 +137,28 @@ describe('a fixture whose pages are renamed and removed', () => {
     expect(fallback).toContain(`<link rel="canonical" href="${after.settings.baseUrl}/tai-lieu/chu-to-hop/">`);
     expect(readFileSync(join(ROOT, out, '_redirects'), 'utf8')).toContain(`/q/${before.code} /tai-lieu/chu-to-hop/ 301`);
     expect(existsSync(join(ROOT, out, 'q', before.code, 'qr.png'))).toBe(true);
+  });
+
+  it('builds a page published from the CMS before "npm run links", with the code that command then records', () => {
+    const source = readFileSync(join(content, 'materials/vi/chu-to-hop.mdx'), 'utf8');
+    writeFileSync(join(content, 'materials/vi/bai-moi-tu-cms.mdx'), source);
+    const pending = loadLinks(ROOT, relContent).pending.filter((e) => e.kind === 'code' && e.page === 'materials/bai-moi-tu-cms');
+    expect(pending.length).toBeGreaterThan(0);
+    const vi = pending.find((e) => e.kind === 'code' && e.lang === 'vi')!;
+    const code = vi.kind === 'code' ? vi.code : '';
+
+    const out = 'test/.tmp/dist-links-fixture-new';
+    const build = buildSite(relContent, out, 'links-fixture', '2026-06-10');
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('trang mới chưa được ghi mã ngắn');
+    expect(readFileSync(join(ROOT, out, '_redirects'), 'utf8')).toContain(`/q/${code} /tai-lieu/bai-moi-tu-cms/ 301`);
+
+    const run = links();
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(content, 'links/registry.yaml'), 'utf8')).toContain(`  - { code: ${code}, page: materials/bai-moi-tu-cms, lang: vi }\n`);
+    const after = loadLinks(ROOT, relContent);
+    expect(after.pending).toEqual([]);
+    expect(after.warnings).toEqual([]);
   });
 
   it('fails the build naming the URL and the code when a page is removed without a target', () => {

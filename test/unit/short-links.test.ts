@@ -6,6 +6,7 @@ import {
   isValidCode,
   newCode,
   parseRegistry,
+  seededRandom,
   qrText,
   resolveRegistry,
   shortUrl,
@@ -118,9 +119,23 @@ describe('registry', () => {
 describe('codes', () => {
   it('are 4 characters from an alphabet without 0, O, 1, I, L or vowels', () => {
     expect(CODE_ALPHABET).not.toMatch(/[01OILAEUY]/);
-    const code = newCode(new Set());
+    const code = newCode(new Set(), seededRandom('materials/a vi'));
     expect(code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{4}$`));
     expect(isValidCode(code)).toBe(true);
+  });
+
+  it('are drawn from the page and language, so the build and "npm run links" give a new page the same code', () => {
+    const pages = [
+      { key: 'materials/a', lang: 'vi' },
+      { key: 'materials/a', lang: 'tyz' },
+      { key: 'materials/b', lang: 'vi' },
+    ];
+    const once = assignCodes([], pages);
+    const reversed = assignCodes([], [...pages].reverse()).reverse();
+    const alone = assignCodes([], [pages[2]!]);
+    expect(reversed).toEqual(once);
+    expect(alone[0]).toEqual(once[2]);
+    expect(new Set(once.map((e) => (e.kind === 'code' ? e.code : ''))).size).toBe(3);
   });
 
   it('never collide, even when the random source repeats itself', () => {
