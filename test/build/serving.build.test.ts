@@ -67,7 +67,9 @@ describe('the sample site behind nginx with the documented server block', () => 
   });
 
   const astroAsset = (extension: string) => {
-    const name = readdirSync(join(dist, '_astro')).find((n) => n.endsWith(extension) && readdirSync(join(dist, '_astro')).includes(`${n}.br`));
+    const name = readdirSync(join(dist, '_astro')).find(
+      (n) => n.endsWith(extension) && readdirSync(join(dist, '_astro')).includes(`${n}.br`),
+    );
     if (!name) throw new Error(`no precompressed ${extension} in _astro/`);
     return `/_astro/${name}`;
   };
@@ -89,7 +91,8 @@ describe('the sample site behind nginx with the documented server block', () => 
   });
 
   it('caches hashed /_astro/ assets for a year and HTML, the search index and QR images for 5 minutes', async () => {
-    for (const path of [astroAsset('.css'), astroAsset('.js')]) expect((await get(nginx.origin, path)).headers['cache-control'], path).toBe(YEAR);
+    for (const path of [astroAsset('.css'), astroAsset('.js')])
+      expect((await get(nginx.origin, path)).headers['cache-control'], path).toBe(YEAR);
     const qr = loadLinks(ROOT, 'content').resolution.codes[0]!.code;
     for (const path of ['/', PAGE, '/pagefind/pagefind.js', `/q/${qr}/qr.png`]) {
       const answer = await get(nginx.origin, path);

@@ -18,10 +18,12 @@ export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_modu
 export function findOrInstallNginx(): string {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found && existsSync(BROTLI_MODULE)) return found;
-  if (process.getuid?.() !== 0) throw new Error(`nginx or its brotli module is missing. Install them as root with: apt-get update && apt-get install -y ${PACKAGES}`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`nginx or its brotli module is missing. Install them as root with: apt-get update && apt-get install -y ${PACKAGES}`);
   // policy-rc.d in containers keeps apt from starting the system service; we never use it.
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, { stdio: 'inherit' });
-  if (!existsSync('/usr/sbin/nginx') || !existsSync(BROTLI_MODULE)) throw new Error(`apt-get did not install /usr/sbin/nginx and ${BROTLI_MODULE}`);
+  if (!existsSync('/usr/sbin/nginx') || !existsSync(BROTLI_MODULE))
+    throw new Error(`apt-get did not install /usr/sbin/nginx and ${BROTLI_MODULE}`);
   return found ?? '/usr/sbin/nginx';
 }
 

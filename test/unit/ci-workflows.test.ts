@@ -34,10 +34,17 @@ const gitlabJobs = Object.entries(gitlab).filter((entry): entry is [string, Gitl
 const commands: { where: string; line: string }[] = [
   ...github.flatMap(({ name, doc }) =>
     Object.entries(doc.jobs).flatMap(([job, { steps }]) =>
-      steps.flatMap((step) => (step.run ?? '').split('\n').filter(Boolean).map((line) => ({ where: `${name} ${job}`, line }))),
+      steps.flatMap((step) =>
+        (step.run ?? '')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => ({ where: `${name} ${job}`, line })),
+      ),
     ),
   ),
-  ...gitlabJobs.flatMap(([job, { before_script = [], script = [] }]) => [...before_script, ...script].map((line) => ({ where: `.gitlab-ci.yml ${job}`, line }))),
+  ...gitlabJobs.flatMap(([job, { before_script = [], script = [] }]) =>
+    [...before_script, ...script].map((line) => ({ where: `.gitlab-ci.yml ${job}`, line })),
+  ),
 ];
 
 /** npm's own commands a workflow may use; everything else must be a package.json script. */
@@ -48,13 +55,20 @@ const NPM_SCRIPT_ALIASES = ['test', 'start', 'stop', 'restart'];
 /** The npm commands in one shell line: `npm run x` → x, `npm test` → test, `npm install` → install. */
 function npmCommands(line: string): { command: string; script?: string }[] {
   return [...line.matchAll(/(?:^|[\s;&|(])npm\s+(?:(?:run|run-script)\s+([\w:.-]+)|([\w-]+))/g)].map(([, script, command]) =>
-    script ? { command: 'run', script } : NPM_SCRIPT_ALIASES.includes(command!) ? { command: command!, script: command! } : { command: command! },
+    script
+      ? { command: 'run', script }
+      : NPM_SCRIPT_ALIASES.includes(command!)
+        ? { command: command!, script: command! }
+        : { command: command! },
   );
 }
 
 describe('npmCommands', () => {
   it('reads run scripts, script aliases and npm commands from a shell line', () => {
-    expect(npmCommands('npm run check:content && npm test')).toEqual([{ command: 'run', script: 'check:content' }, { command: 'test', script: 'test' }]);
+    expect(npmCommands('npm run check:content && npm test')).toEqual([
+      { command: 'run', script: 'check:content' },
+      { command: 'test', script: 'test' },
+    ]);
     expect(npmCommands('npm install --no-audit; npm ci')).toEqual([{ command: 'install' }, { command: 'ci' }]);
     expect(npmCommands('apt-get install -y chromium')).toEqual([]);
   });
@@ -102,7 +116,11 @@ describe('the CI files', () => {
     expect(Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.uses))).toContain('actions/deploy-pages@v4');
     const pages = gitlabJobs.find(([job]) => job === 'pages')![1];
     expect(pages.rules!.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
-    expect(pages.script!.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual(['install', 'check:content', 'build']);
+    expect(pages.script!.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual([
+      'install',
+      'check:content',
+      'build',
+    ]);
   });
 
   it('rebuild daily between midnight and 00:30 in Asia/Ho_Chi_Minh', () => {
@@ -112,7 +130,12 @@ describe('the CI files', () => {
     expect(rest).toEqual(['*', '*', '*']);
     // GitHub reads cron in UTC; find the local time of that UTC minute on an ordinary day.
     const run = new Date(Date.UTC(2026, 10, 20, Number(hour), Number(minute)));
-    const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(run);
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(run);
     expect(local >= '00:00' && local <= '00:30', local).toBe(true);
   });
 });

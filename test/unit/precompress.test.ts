@@ -14,7 +14,15 @@ describe('shouldPrecompress', () => {
   });
   it('skips small files, binary formats and the compressed copies themselves', () => {
     expect(shouldPrecompress('index.html', 1023)).toBe(false);
-    for (const name of ['anh.jpg', 'font.woff2', 'to-gap.pdf', 'pagefind/fragment/vi_1.pf_fragment', 'index.html.gz', 'index.html.br', '_redirects']) {
+    for (const name of [
+      'anh.jpg',
+      'font.woff2',
+      'to-gap.pdf',
+      'pagefind/fragment/vi_1.pf_fragment',
+      'index.html.gz',
+      'index.html.br',
+      '_redirects',
+    ]) {
       expect(shouldPrecompress(name, 100_000), name).toBe(false);
     }
   });
