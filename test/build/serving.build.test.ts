@@ -67,9 +67,8 @@ describe('the sample site behind nginx with the documented server block', () => 
   });
 
   const astroAsset = (extension: string) => {
-    const name = readdirSync(join(dist, '_astro')).find(
-      (n) => n.endsWith(extension) && readdirSync(join(dist, '_astro')).includes(`${n}.br`),
-    );
+    const names = readdirSync(join(dist, '_astro'));
+    const name = names.find((n) => n.endsWith(extension) && names.includes(`${n}.br`));
     if (!name) throw new Error(`no precompressed ${extension} in _astro/`);
     return `/_astro/${name}`;
   };
