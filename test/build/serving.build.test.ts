@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
-import { serveWithNginx, type Nginx } from '../helpers/nginx.ts';
+import { serveWithNginx, testDocumentedConf, type Nginx } from '../helpers/nginx.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
 import { loadLinks } from '../../src/lib/links-data.ts';
 import { codePaths } from '../../src/lib/redirect-files.ts';
@@ -54,6 +54,14 @@ describe('the precompressed copies of the sample build', () => {
     for (const f of wanted) for (const suffix of ['.gz', '.br']) expect(existsSync(f + suffix), f + suffix).toBe(true);
     const copies = files.filter((f) => /\.(gz|br)$/.test(f));
     expect(copies.filter((f) => !wanted.includes(f.replace(/\.(gz|br)$/, '')))).toEqual([]);
+  });
+});
+
+describe('the documented server block as written', () => {
+  it('passes nginx -t with its TLS lines, given a certificate at the placeholder paths', () => {
+    const { status, output } = testDocumentedConf(dist, 'serving-tls');
+    expect(output).toContain('test is successful');
+    expect(status, output).toBe(0);
   });
 });
 

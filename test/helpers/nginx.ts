@@ -4,7 +4,7 @@
  * process with its own prefix and config, never the system service. nginx and its brotli_static
  * module are installed with apt-get when missing and the tests run as root.
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -33,10 +33,11 @@ export const SITE_CONF = 'docs/nginx/site.conf';
 export const SITE_ROOT_PLACEHOLDER = '/var/www/binh-dang-gioi/current';
 
 /** Replaces `from` in `text` exactly `count` times, or fails: the documented file must keep these lines. */
-function replaceExactly(text: string, from: string | RegExp, to: string, count: number): string {
+function replaceExactly(text: string, from: string | RegExp, to: string, count: number | 'some'): string {
   const pattern = typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : from;
   const found = text.match(pattern)?.length ?? 0;
-  if (found !== count) throw new Error(`${SITE_CONF}: expected ${count} × ${String(from)}, found ${found}`);
+  if (count === 'some' ? found === 0 : found !== count)
+    throw new Error(`${SITE_CONF}: expected ${count} × ${String(from)}, found ${found}`);
   return text.replace(pattern, to);
 }
 
@@ -45,7 +46,7 @@ export function localSiteConf(conf: string, options: { dist: string; httpPort: n
   let out = replaceExactly(conf, /^[ \t]*listen 80;$/gm, `    listen 127.0.0.1:${options.httpPort};`, 1);
   out = replaceExactly(out, /^[ \t]*listen 443 ssl http2;$/gm, `    listen 127.0.0.1:${options.httpsPort};`, 1);
   out = replaceExactly(out, /^[ \t]*listen \[::\]:(80|443 ssl http2);\n/gm, '', 2);
-  out = replaceExactly(out, /^[ \t]*ssl_\w+\s.*\n/gm, '', 5);
+  out = replaceExactly(out, /^[ \t]*ssl_\w+\s.*\n/gm, '', 'some');
   return replaceExactly(out, SITE_ROOT_PLACEHOLDER, options.dist, 4);
 }
 
@@ -61,23 +62,9 @@ function freePort(): Promise<number> {
   });
 }
 
-export interface Nginx {
-  /** The documented TLS server, without TLS. */
-  origin: string;
-  /** The documented port-80 server that sends readers to https. */
-  httpOrigin: string;
-  stop: () => Promise<void>;
-}
-
-export async function serveWithNginx(dist: string, name: string): Promise<Nginx> {
-  const binary = findOrInstallNginx();
-  const prefix = join(TMP, `nginx-${name}`);
-  mkdirSync(join(prefix, 'logs'), { recursive: true });
-  const [httpsPort, httpPort] = [await freePort(), await freePort()];
-  const site = join(prefix, 'site.conf');
-  writeFileSync(site, localSiteConf(readFileSync(join(ROOT, SITE_CONF), 'utf8'), { dist, httpPort, httpsPort }));
+/** The main nginx.conf around a site file: what Debian's /etc/nginx/nginx.conf and modules-enabled/ provide, minus users and system paths. */
+function writeMainConfig(prefix: string, site: string): string {
   const config = join(prefix, 'nginx.conf');
-  // What Debian's /etc/nginx/nginx.conf and modules-enabled/ provide, minus users and system paths.
   writeFileSync(
     config,
     `load_module ${BROTLI_MODULE};
@@ -100,6 +87,64 @@ http {
 }
 `,
   );
+  return config;
+}
+
+/**
+ * `nginx -t` on the documented block as written, TLS included: only the site folder and the two
+ * certificate paths change, to a throwaway self-signed certificate.
+ */
+export function testDocumentedConf(dist: string, name: string): { status: number | null; output: string } {
+  const binary = findOrInstallNginx();
+  const prefix = join(TMP, `nginx-${name}`);
+  mkdirSync(join(prefix, 'logs'), { recursive: true });
+  const [cert, key] = [join(prefix, 'fullchain.pem'), join(prefix, 'privkey.pem')];
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=binhdanggioi.example.gov.vn',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
+  let conf = readFileSync(join(ROOT, SITE_CONF), 'utf8');
+  conf = replaceExactly(conf, '/etc/ssl/binh-dang-gioi/fullchain.pem', cert, 1);
+  conf = replaceExactly(conf, '/etc/ssl/binh-dang-gioi/privkey.pem', key, 1);
+  const site = join(prefix, 'site.conf');
+  writeFileSync(site, replaceExactly(conf, SITE_ROOT_PLACEHOLDER, dist, 4));
+  const run = spawnSync(binary, ['-t', '-p', prefix, '-c', writeMainConfig(prefix, site)], { encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+export interface Nginx {
+  /** The documented TLS server, without TLS. */
+  origin: string;
+  /** The documented port-80 server that sends readers to https. */
+  httpOrigin: string;
+  stop: () => Promise<void>;
+}
+
+export async function serveWithNginx(dist: string, name: string): Promise<Nginx> {
+  const binary = findOrInstallNginx();
+  const prefix = join(TMP, `nginx-${name}`);
+  mkdirSync(join(prefix, 'logs'), { recursive: true });
+  const [httpsPort, httpPort] = [await freePort(), await freePort()];
+  const site = join(prefix, 'site.conf');
+  writeFileSync(site, localSiteConf(readFileSync(join(ROOT, SITE_CONF), 'utf8'), { dist, httpPort, httpsPort }));
+  const config = writeMainConfig(prefix, site);
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
