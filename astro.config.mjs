@@ -9,6 +9,7 @@ import nfc from './src/integrations/nfc.ts';
 import legalLinks from './src/integrations/legal-links.ts';
 import shortLinks from './src/integrations/short-links.ts';
 import ogImages from './src/integrations/og-images.ts';
+import precompress from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 import { checkContent } from './src/lib/content-check.ts';
@@ -67,5 +68,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
     }),
     search(),
+    // Last: compresses what every integration above has written.
+    precompress(),
   ],
 });

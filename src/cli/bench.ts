@@ -137,11 +137,14 @@ async function bench(materials: number) {
   const weights = html.map((file) => pageWeight(dist, file).total);
   const materialWeights = html.filter((file) => /\/tai-lieu\/[^/]+\/index\.html$/.test(file)).map((file) => pageWeight(dist, file).total);
   const pagefind = join(dist, 'pagefind');
-  const distBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+  // The .gz/.br copies (src/lib/precompress.ts) are counted apart: a server sends one or the other.
+  const copies = files.filter((file) => /\.(gz|br)$/.test(file));
+  const distBytes = size(files) - size(copies);
   console.log(`pages built: ${html.length}`);
   console.log(`build: ${seconds.toFixed(1)} s total, ${((seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
   console.log(`peak memory (RSS of the build): ${peak ? `${(Number(peak) / 1024).toFixed(0)} MiB` : 'not measured (no /usr/bin/time)'}`);
-  console.log(`dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length} files`);
+  console.log(`dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length - copies.length} files, plus ${(size(copies) / 1024 / 1024).toFixed(1)} MiB of precompressed copies`);
   console.log(`per-page transfer (gzip HTML+CSS+JS), all pages: median ${kib(median(weights))}, max ${kib(Math.max(...weights))}`);
   console.log(`per-page transfer, material pages: median ${kib(median(materialWeights))}, max ${kib(Math.max(...materialWeights))}`);
   if (existsSync(pagefind)) {
