@@ -39,10 +39,10 @@ describe('calendar page', () => {
     const day = html.querySelector('#ngay-quoc-te-xoa-bo-bao-luc-doi-voi-phu-nu-2026')!;
     expect(day.querySelector('time')!.getAttribute('datetime')).toBe('2026-11-25');
     expect(day.querySelector('time')!.text).toBe('ngày 25 tháng 11 năm 2026');
-    expect(day.text).toContain('Còn 5 ngày');
+    expect(day.querySelector('.meta')!.text.replace(/\s+/g, ' ').trim()).toBe('Hằng năm · ngày 25 tháng 11 năm 2026 · Còn 5 ngày');
     expect(html.querySelector('#ngay-quoc-te-phu-nu-2026 time')!.text).toBe('ngày 08 tháng 3 năm 2026');
     const talk = html.querySelector('#noi-chuyen-chuyen-de-bao-luc-tren-co-so-gioi-2026')!;
-    expect(talk.text).toContain('08:00–11:00');
+    expect(talk.querySelector('.meta')!.text.replace(/\s+/g, ' ').trim()).toBe('Sự kiện · ngày 25 tháng 11 năm 2026 · Giờ: 08:00–11:00 · Còn 5 ngày');
     expect(talk.text).toContain('Xã mẫu (dữ liệu mẫu), Lạng Sơn');
     expect(talk.querySelector('a[href="/chien-dich/thang-hanh-dong-2026/"]')).not.toBeNull();
     expect(talk.querySelector('a[href="/tai-lieu/bao-luc-tren-co-so-gioi-la-gi/"]')).not.toBeNull();
