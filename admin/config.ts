@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from '../src/lib/languages.ts';
 import { describeField, objectFields, type FieldInfo } from '../src/lib/schema-walk.ts';
 import { campaignSchema } from '../src/schemas/campaign.ts';
+import { eventSchema } from '../src/schemas/event.ts';
 import type { ImageHelper } from '../src/schemas/fields.ts';
 import { hotlineSchema } from '../src/schemas/hotline.ts';
 import { legalSchema } from '../src/schemas/legal.ts';
@@ -42,9 +43,10 @@ export const CMS_DATA_COLLECTIONS = {
   quizzes: { schema: quizSchema, label: 'Trắc nghiệm pháp luật', singular: 'bài trắc nghiệm', summary: '{{title}}' },
 } as const;
 
-/** Hotline registry (content/hotlines/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
+/** Hotline registry (content/hotlines/vi/<id>.yaml), calendar (content/events/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
 export const CMS_DATA = {
   hotlines: { schema: hotlineSchema, folder: 'content/hotlines/vi' },
+  events: { schema: eventSchema, folder: 'content/events/vi' },
   settings: { schema: settingsSchema, file: 'content/settings/site.yaml' },
 } as const;
 
@@ -114,6 +116,7 @@ export interface CmsField {
 const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = {
   campaigns: { collection: 'campaigns', value_field: '{{slug}}', search_fields: ['title', 'year'], display_fields: ['{{title}} ({{year}})'] },
   hotlines: { collection: 'hotlines', value_field: '{{slug}}', search_fields: ['name', 'number'], display_fields: ['{{name}}: {{number}}'] },
+  materials: { collection: 'materials', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['{{title}}'] },
   legal: { collection: 'legal', value_field: 'number', search_fields: ['number', 'title'], display_fields: ['{{number}}: {{title}}'] },
 };
 
@@ -280,6 +283,19 @@ export function cmsConfig(options: CmsOptions) {
         identifier_field: 'name',
         summary: '{{name}}: {{number}}',
         fields: cmsFields(CMS_DATA.hotlines.schema, false),
+      },
+      {
+        name: 'events',
+        label: 'Lịch: ngày kỷ niệm và sự kiện',
+        label_singular: 'mục lịch',
+        folder: CMS_DATA.events.folder,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'title',
+        summary: '{{title}}',
+        fields: cmsFields(CMS_DATA.events.schema, false),
       },
       {
         name: 'settings',

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, contentRoot, type CollectionName } from './lib/content-root.ts';
 import { campaignSchema } from './schemas/campaign.ts';
+import { eventSchema } from './schemas/event.ts';
 import { hotlineSchema } from './schemas/hotline.ts';
 import { legalSchema } from './schemas/legal.ts';
 import { materialSchema } from './schemas/material.ts';
@@ -46,4 +47,5 @@ export const collections = {
   pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
   hotlines: defineCollection({ loader: loader('hotlines'), schema: hotlineSchema }),
   quizzes: defineCollection({ loader: loader('quizzes'), schema: quizSchema }),
+  events: defineCollection({ loader: loader('events'), schema: eventSchema }),
 };

@@ -27,6 +27,8 @@ export type LegalDocument = WithStatus<CollectionEntry<'legal'>>;
 export type StaticPage = WithStatus<CollectionEntry<'pages'>>;
 export type Quiz = WithStatus<CollectionEntry<'quizzes'>>;
 export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
+/** A calendar entry (Vietnamese only) with its slug. */
+export type CalendarEvent = CollectionEntry<'events'>['data'] & { slug: string };
 
 export interface SiteData {
   settings: Settings;
@@ -38,6 +40,8 @@ export interface SiteData {
   pages: StaticPage[];
   quizzes: Quiz[];
   hotlines: Map<string, Hotline>;
+  /** Published calendar entries: yearly observances and agency events. */
+  events: CalendarEvent[];
   /** Every page × enabled language other than Vietnamese, for the translation-status report. */
   translationReport: StatusRow[];
   /** Legal documents by normalised number, in every reader language. */
@@ -54,14 +58,19 @@ export function getSiteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
-  const [campaigns, materials, legal, pages, hotlineEntries, quizzes] = await Promise.all([
+  const [campaigns, materials, legal, pages, hotlineEntries, quizzes, eventEntries] = await Promise.all([
     getCollection('campaigns'),
     getCollection('materials'),
     getCollection('legal'),
     getCollection('pages'),
     getCollection('hotlines'),
     getCollection('quizzes'),
+    getCollection('events'),
   ]);
+  const events = eventEntries
+    .map((entry) => ({ ...entry.data, ...splitEntryId(entry.id) }))
+    .filter((entry) => entry.lang === DEFAULT_LANGUAGE && !entry.draft)
+    .map(({ lang: _lang, ...entry }) => entry);
   const hotlines = new Map<string, Hotline>();
   for (const entry of hotlineEntries) {
     const { lang, slug } = splitEntryId(entry.id);
@@ -90,6 +99,7 @@ async function load(): Promise<SiteData> {
       ...statusRows('quizzes', localizedQuizzes),
     ],
     hotlines,
+    events,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
   };
 }

@@ -9,6 +9,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../schemas/author-components.ts';
 import { campaignSchema } from '../schemas/campaign.ts';
+import { eventSchema } from '../schemas/event.ts';
 import type { ImageHelper } from '../schemas/fields.ts';
 import { hotlineSchema } from '../schemas/hotline.ts';
 import { legalSchema } from '../schemas/legal.ts';
@@ -24,6 +25,7 @@ import { legalNumberKey } from './legal-number.ts';
 import { checkMediaFolder, mediaProblem } from './content-limits.ts';
 import { attributeValues, checkMdxSafety, isDangerousUrl, isJsxElement, walk } from './mdx-safety.ts';
 import {
+  calendarUrl,
   campaignsIndexUrl,
   campaignUrl,
   homeUrl,
@@ -91,6 +93,8 @@ function schemaFor(collection: CollectionName, file: ContentFile): z.ZodType {
       return hotlineSchema;
     case 'quizzes':
       return quizSchema;
+    case 'events':
+      return eventSchema;
   }
 }
 
@@ -224,12 +228,17 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
     new Set(files.filter((f) => f.collection === collection && f.lang === lang).map((f) => f.slug));
   const campaigns = slugsOf('campaigns');
   const hotlines = slugsOf('hotlines');
+  const materials = slugsOf('materials');
   const legalNumbers = new Set(entries.filter((e) => e.file.collection === 'legal').map((e) => legalNumberKey(String(e.data.number))));
 
   for (const { file, data } of entries) {
     const at = (field: string, message: string, fieldTitle?: string) =>
       problems.push({ path: file.path, line: file.lineOf(field.split('.')), field, fieldTitle, message });
 
+    if (file.collection === 'events') {
+      problems.push(...checkEventReferences(file, data, materials, campaigns));
+      continue;
+    }
     if (file.lang !== DEFAULT_LANGUAGE && !slugsOf(file.collection).has(file.slug)) {
       problems.push({
         path: file.path,
@@ -282,6 +291,38 @@ function crossCheck(entries: CheckedEntry[], files: ContentFile[], settings: Set
           message: `Không có đường dây nóng "${id}" trong danh bạ. Các mã có sẵn: ${[...hotlines].join(', ')}.`,
         });
       }
+    });
+  }
+  return problems;
+}
+
+/** A calendar entry is written in Vietnamese only, and names materials and a campaign that exist. */
+function checkEventReferences(file: ContentFile, data: Record<string, unknown>, materials: Set<string>, campaigns: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (file.lang !== DEFAULT_LANGUAGE) {
+    problems.push({
+      path: file.path,
+      message: `Lịch chỉ soạn bằng tiếng Việt, trong thư mục events/vi. Hãy chuyển tệp này sang events/vi hoặc xóa nó.`,
+    });
+  }
+  (data.materials as string[]).forEach((slug, index) => {
+    if (!materials.has(slug)) {
+      problems.push({
+        path: file.path,
+        line: file.lineOf(['materials', index]),
+        field: `materials.${index}`,
+        fieldTitle: 'Tài liệu liên quan',
+        message: `Không có tài liệu "${slug}". Hãy chọn một tài liệu có sẵn (tên tệp trong thư mục materials/vi, không có đuôi .mdx), hoặc xóa dòng này.`,
+      });
+    }
+  });
+  if (typeof data.campaign === 'string' && !campaigns.has(data.campaign)) {
+    problems.push({
+      path: file.path,
+      line: file.lineOf(['campaign']),
+      field: 'campaign',
+      fieldTitle: 'Chiến dịch',
+      message: `Không có chiến dịch "${data.campaign}". Hãy chọn một chiến dịch có sẵn: ${[...campaigns].join(', ')}.`,
     });
   }
   return problems;
@@ -409,7 +450,7 @@ export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly
   const published = (collection: CollectionName) =>
     entries.filter((e) => e.file.collection === collection && e.file.lang === DEFAULT_LANGUAGE && e.data.draft !== true).map((e) => e.file.slug);
   for (const lang of languages) {
-    for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang)]) routes.add(decodeURI(url));
+    for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang), calendarUrl(lang)]) routes.add(decodeURI(url));
     for (const slug of published('materials')) routes.add(decodeURI(materialUrl(lang, slug)));
     for (const slug of published('campaigns')) routes.add(decodeURI(campaignUrl(lang, slug)));
     for (const slug of published('legal')) routes.add(decodeURI(legalUrl(lang, slug)));

@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   pages: { extension: 'mdx' },
   hotlines: { extension: 'yaml' },
   quizzes: { extension: 'yaml' },
+  events: { extension: 'yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

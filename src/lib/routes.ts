@@ -13,6 +13,7 @@ export const SECTIONS = {
   search: 'tim-kiem',
   editors: 'bien-tap',
   quizzes: 'trac-nghiem',
+  calendar: 'lich',
 } as const;
 
 export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'Q', 'ap-phich', 'admin', 'files', '_astro', '404', 'sitemap-index'];
@@ -31,6 +32,13 @@ export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
 export const quizUrl = (lang: string, slug: string) => join(lang, SECTIONS.quizzes, slug);
 export const quizzesIndexUrl = (lang: string) => join(lang, SECTIONS.quizzes);
 export const pageUrl = (lang: string, slug: string) => join(lang, slug);
+export const calendarUrl = (lang: string) => join(lang, SECTIONS.calendar);
+/** The iCalendar file of key dates and events (Vietnamese, like the entries). */
+export const calendarIcsUrl = () => `/${SECTIONS.calendar}.ics`;
+/** RSS feed of a language's materials. */
+export const feedUrl = (lang: string) => `${homeUrl(lang)}rss.xml`;
+/** RSS feed of one campaign's materials in a language. */
+export const campaignFeedUrl = (lang: string, slug: string) => `${campaignUrl(lang, slug)}rss.xml`;
 /** The home page and the section index pages, by name: what a poster for a whole section links to. */
 export const SECTION_PAGES = {
   'trang-chu': homeUrl,
@@ -40,6 +48,7 @@ export const SECTION_PAGES = {
   [SECTIONS.hotlines]: hotlinesUrl,
   [SECTIONS.quizzes]: quizzesIndexUrl,
   [SECTIONS.search]: searchUrl,
+  [SECTIONS.calendar]: calendarUrl,
 } as Record<string, (lang: string) => string>;
 export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(lang);
 /** Editors' translation-status report (Vietnamese only, not indexed). */

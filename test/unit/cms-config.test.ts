@@ -69,6 +69,7 @@ describe('parity between the schemas and the generated CMS configuration', () =>
   });
   it('hotlines and settings match their schemas', () => {
     expect(parityProblems(CMS_DATA.hotlines.schema, collection('hotlines').fields!)).toEqual([]);
+    expect(parityProblems(CMS_DATA.events.schema, collection('events').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.settings.schema, collection('settings').files![0]!.fields)).toEqual([]);
   });
   it('detects a drifted field (the walk can fail)', () => {
@@ -153,6 +154,9 @@ describe('cmsConfig', () => {
   it('edits settings and the hotline registry as files', () => {
     expect(collection('settings').files![0]).toMatchObject({ file: 'content/settings/site.yaml', format: 'yaml' });
     expect(collection('hotlines')).toMatchObject({ folder: 'content/hotlines/vi', format: 'yaml', extension: 'yaml' });
+    expect(collection('events')).toMatchObject({ folder: 'content/events/vi', format: 'yaml', extension: 'yaml' });
+    expect(fieldOf(collection('events').fields, 'materials')).toMatchObject({ widget: 'relation', collection: 'materials', multiple: true });
+    expect(fieldOf(collection('events').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', required: false });
     expect(fieldOf(collection('settings').files![0]!.fields, 'languages')).toMatchObject({ widget: 'select', multiple: true });
   });
   it('chooses the production git host from content/settings/cms.yaml', () => {

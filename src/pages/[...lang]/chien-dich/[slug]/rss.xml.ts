@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../../../../i18n/index.ts';
+import { materialsFeed } from '../../../../lib/feeds.ts';
+import { campaignFeedUrl, campaignUrl } from '../../../../lib/routes.ts';
+import { entryPaths, getSiteData, type Campaign } from '../../../../site-data.ts';
+
+export async function getStaticPaths() {
+  return entryPaths((await getSiteData()).campaigns);
+}
+
+/** RSS feed of one campaign's materials in the reader's language, newest first. */
+export const GET: APIRoute = async ({ props }) => {
+  const { item } = props as { item: Campaign };
+  const site = await getSiteData();
+  const t = useTranslations(item.lang);
+  const campaign = item.entry.data.title;
+  const agency = site.settings.agencyName;
+  const xml = await materialsFeed(
+    site.materials.filter((m) => m.entry.data.campaign === item.slug),
+    {
+      title: t('feed.campaignTitle', { campaign, agency }),
+      description: t('feed.campaignDescription', { campaign }),
+      lang: item.lang,
+      baseUrl: site.settings.baseUrl,
+      pagePath: campaignUrl(item.lang, item.slug),
+      feedPath: campaignFeedUrl(item.lang, item.slug),
+    },
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

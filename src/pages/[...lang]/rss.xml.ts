@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../../i18n/index.ts';
+import { materialsFeed } from '../../lib/feeds.ts';
+import { feedUrl, homeUrl } from '../../lib/routes.ts';
+import { getSiteData, languagePaths } from '../../site-data.ts';
+
+export const getStaticPaths = languagePaths;
+
+/** RSS feed of the materials a reader of the language sees, newest first. */
+export const GET: APIRoute = async ({ props }) => {
+  const { lang } = props as { lang: string };
+  const site = await getSiteData();
+  const t = useTranslations(lang);
+  const agency = site.settings.agencyName;
+  const xml = await materialsFeed(site.materials, {
+    title: t('feed.title', { agency }),
+    description: t('feed.description', { agency }),
+    lang,
+    baseUrl: site.settings.baseUrl,
+    pagePath: homeUrl(lang),
+    feedPath: feedUrl(lang),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

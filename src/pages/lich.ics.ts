@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../i18n/index.ts';
+import { placeLine } from '../lib/calendar.ts';
+import { icalendar } from '../lib/ical.ts';
+import { calendarUrl, materialUrl } from '../lib/routes.ts';
+import { getSiteData } from '../site-data.ts';
+
+/** The key dates and agency events as an iCalendar file, in Vietnamese like the entries. */
+export const GET: APIRoute = async () => {
+  const site = await getSiteData();
+  const t = useTranslations('vi');
+  const base = site.settings.baseUrl;
+  const page = new URL(calendarUrl('vi'), base).href;
+  const titles = new Map(site.materials.filter((m) => m.lang === 'vi').map((m) => [m.slug, m.entry.data.title]));
+  const body = icalendar(
+    site.events.map((event) => ({
+      ...event,
+      location: placeLine(event),
+      description: [
+        event.summary,
+        ...event.materials.filter((slug) => titles.has(slug)).map((slug) => `${titles.get(slug)}: ${new URL(materialUrl('vi', slug), base).href}`),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      url: page,
+    })),
+    { name: t('calendar.icsName', { agency: site.settings.agencyName }), host: new URL(base).hostname, today: site.today },
+  );
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
