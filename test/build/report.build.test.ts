@@ -17,7 +17,9 @@ import { materialUrl, reportCsvUrl, reportIndexUrl, reportUrl } from '../../src/
 const links = loadLinks(ROOT, 'content');
 const { languages, baseUrl } = links.settings;
 const today = new Date(`${SAMPLE_TODAY}T00:00:00Z`);
-const viSlugs = new Set(links.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true).map((e) => e.file.slug));
+const viSlugs = new Set(
+  links.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true).map((e) => e.file.slug),
+);
 const materials = links.entries.filter(
   (e) => e.file.collection === 'materials' && e.data.draft !== true && languages.includes(e.file.lang) && viSlugs.has(e.file.slug),
 );
@@ -44,9 +46,14 @@ const csvRows = (period: string) => {
   expect(text.charCodeAt(0)).toBe(0xfeff);
   return parse(text, { bom: true, relax_column_count: true }) as string[][];
 };
-const summaryOf = (rows: string[][]) => Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
+const summaryOf = (rows: string[][]) =>
+  Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
 const tableOf = (path: string) =>
-  Object.fromEntries(page(path).querySelectorAll('#tong-hop tbody tr').map((tr) => [tr.querySelectorAll('td')[0]!.text.trim(), Number(tr.querySelectorAll('td')[1]!.text)]));
+  Object.fromEntries(
+    page(path)
+      .querySelectorAll('#tong-hop tbody tr')
+      .map((tr) => [tr.querySelectorAll('td')[0]!.text.trim(), Number(tr.querySelectorAll('td')[1]!.text)]),
+  );
 
 describe('communication report', () => {
   it('the index lists 2026 and 2025, each year and its first half, with page and CSV', () => {
@@ -71,9 +78,14 @@ describe('communication report', () => {
       expect(want.materials).toBeGreaterThan(0);
       const rows = csvRows(period);
       expect(rows[0]).toEqual([...REPORT_CSV_HEADER]);
-      const listed = rows.slice(1, rows.findIndex((r) => r.length === 1 && r[0] === ''));
+      const listed = rows.slice(
+        1,
+        rows.findIndex((r) => r.length === 1 && r[0] === ''),
+      );
       expect(listed).toHaveLength(want.materials);
-      expect(listed.map((r) => r[8]).sort()).toEqual(want.rows.map((e) => `${baseUrl.replace(/\/$/, '')}${materialUrl(e.file.lang, e.file.slug)}`).sort());
+      expect(listed.map((r) => r[8]).sort()).toEqual(
+        want.rows.map((e) => `${baseUrl.replace(/\/$/, '')}${materialUrl(e.file.lang, e.file.slug)}`).sort(),
+      );
       for (const [date] of listed) expect(date! >= from && date! <= to && date! <= SAMPLE_TODAY).toBe(true);
       for (const figures of [summaryOf(rows), tableOf(reportUrl(period))]) {
         expect(figures['Tài liệu đã đăng (mọi ngôn ngữ)']).toBe(want.materials);
@@ -104,7 +116,9 @@ describe('communication report', () => {
   });
 
   it('every material link on the report leads to a built page', () => {
-    const hrefs = page(reportUrl('2026')).querySelectorAll('#danh-sach a').map((a) => a.getAttribute('href')!);
+    const hrefs = page(reportUrl('2026'))
+      .querySelectorAll('#danh-sach a')
+      .map((a) => a.getAttribute('href')!);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(pageExists(href), href).toBe(true);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingSeconds, readingTime, scriptParagraphs, scriptText, SPOKEN_WORDS_PER_MINUTE } from '../../src/lib/loudspeaker.ts';
+import {
+  countWords,
+  readingSeconds,
+  readingTime,
+  scriptParagraphs,
+  scriptText,
+  SPOKEN_WORDS_PER_MINUTE,
+} from '../../src/lib/loudspeaker.ts';
 
 const words = (n: number) => Array.from({ length: n }, () => 'tiếng').join(' ');
 

@@ -5,7 +5,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { legalNumberKey } from '../../src/lib/legal-number.ts';
-import { buildReport, periodsOfYear, reportCsv, reportPeriods, REPORT_CSV_HEADER, type ReportMaterial, type ReportSources } from '../../src/lib/report.ts';
+import {
+  buildReport,
+  periodsOfYear,
+  reportCsv,
+  reportPeriods,
+  REPORT_CSV_HEADER,
+  type ReportMaterial,
+  type ReportSources,
+} from '../../src/lib/report.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const L1 = legalNumberKey('13/2022/QH15');
@@ -13,7 +21,14 @@ const L2 = legalNumberKey('73/2006/QH11');
 const L3 = legalNumberKey('45/2019/QH14');
 const TODAY = d('2026-11-20');
 
-function m(slug: string, lang: string, campaign: string, kind: ReportMaterial['kind'], published: string, extra: Partial<ReportMaterial> = {}): ReportMaterial {
+function m(
+  slug: string,
+  lang: string,
+  campaign: string,
+  kind: ReportMaterial['kind'],
+  published: string,
+  extra: Partial<ReportMaterial> = {},
+): ReportMaterial {
   return {
     slug,
     lang,
@@ -57,7 +72,13 @@ const sources: ReportSources = {
   materials: [
     m('a', 'vi', 'c1', 'article', '2025-11-20', { legalKeys: [L1], posterUrl: '/ap-phich/a/a4/' }),
     m('a', 'km', 'c1', 'article', '2025-11-20', { legalKeys: [L1], posterUrl: '/km/ap-phich/a/a4/' }),
-    m('b', 'vi', 'c2', 'qa', '2026-03-05', { legalKeys: [L1, L2], qaPairs: 3, posterUrl: '/ap-phich/b/a4/', loudspeaker: true, title: 'Hỏi, đáp "nhanh"' }),
+    m('b', 'vi', 'c2', 'qa', '2026-03-05', {
+      legalKeys: [L1, L2],
+      qaPairs: 3,
+      posterUrl: '/ap-phich/b/a4/',
+      loudspeaker: true,
+      title: 'Hỏi, đáp "nhanh"',
+    }),
     m('b', 'tyz', 'c2', 'qa', '2026-03-10', { legalKeys: [L1, L2, L1], qaPairs: 3, reviewed: true }),
     m('c', 'vi', 'c2', 'leaflet', '2026-05-30', { posterUrl: '/ap-phich/c/a4/' }),
     m('d', 'vi', 'c1', 'poster', '2026-05-31', { legalKeys: [L2], loudspeaker: true }),
@@ -75,7 +96,12 @@ describe('report periods', () => {
     expect(year2026).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-31') });
   });
   it('lists both periods of every year with content up to today, newest first', () => {
-    expect(reportPeriods(sources.materials.map((x) => x.published), TODAY).map((p) => p.id)).toEqual(['2026', '2026-6-thang', '2025', '2025-6-thang']);
+    expect(
+      reportPeriods(
+        sources.materials.map((x) => x.published),
+        TODAY,
+      ).map((p) => p.id),
+    ).toEqual(['2026', '2026-6-thang', '2025', '2025-6-thang']);
   });
   it('leaves out a year whose only content is dated after today', () => {
     expect(reportPeriods([d('2025-11-20'), d('2026-02-01')], d('2026-01-10')).map((p) => p.id)).toEqual(['2025', '2025-6-thang']);
@@ -119,7 +145,16 @@ describe('report figures', () => {
     const report = buildReport(sources, year2026, TODAY);
     expect(report.asOf).toEqual(TODAY);
     expect(report.materials.map((x) => `${x.slug}/${x.lang}`)).toEqual(['b/vi', 'b/tyz', 'c/vi', 'd/vi', 'f/km']);
-    expect(report.totals).toMatchObject({ materials: 5, originals: 3, translations: 2, reviewedTranslations: 2, posters: 3, legalDocuments: 2, qaPairs: 3, loudspeakerScripts: 2 });
+    expect(report.totals).toMatchObject({
+      materials: 5,
+      originals: 3,
+      translations: 2,
+      reviewedTranslations: 2,
+      posters: 3,
+      legalDocuments: 2,
+      qaPairs: 3,
+      loudspeakerScripts: 2,
+    });
     expect(report.byCampaign.map((c) => [c.key, c.count])).toEqual([
       ['c1', 2],
       ['c2', 3],
@@ -143,7 +178,16 @@ describe('report figures', () => {
   it('2025, a finished year: counts to 31/12; an unreviewed translation is not counted as reviewed', () => {
     const report = buildReport(sources, year2025, TODAY);
     expect(report.asOf).toEqual(d('2025-12-31'));
-    expect(report.totals).toMatchObject({ materials: 2, originals: 1, translations: 1, reviewedTranslations: 0, posters: 2, legalDocuments: 1, qaMaterials: 0, qaPairs: 0 });
+    expect(report.totals).toMatchObject({
+      materials: 2,
+      originals: 1,
+      translations: 1,
+      reviewedTranslations: 0,
+      posters: 2,
+      legalDocuments: 1,
+      qaMaterials: 0,
+      qaPairs: 0,
+    });
   });
   it('a period with nothing published has zero counts and empty lists', () => {
     const report = buildReport(sources, periodsOfYear(2025)[0], TODAY);
@@ -166,9 +210,39 @@ describe('report CSV', () => {
     const blank = rows.findIndex((row) => row.length === 1 && row[0] === '');
     expect(blank).toBe(4);
     expect(rows.slice(1, blank)).toEqual([
-      ['2026-03-05', 'Hỏi, đáp "nhanh"', 'Ngày Gia đình Việt Nam', 'Hỏi đáp pháp luật', 'Tiếng Việt', '', 'Có', 'Có', 'https://example.org/tai-lieu/b/'],
-      ['2026-03-10', 'Tài liệu b (tyz)', 'Ngày Gia đình Việt Nam', 'Hỏi đáp pháp luật', 'Tiếng Tày', 'Có', 'Không', 'Không', 'https://example.org/tyz/tai-lieu/b/'],
-      ['2026-05-30', 'Tài liệu c (vi)', 'Ngày Gia đình Việt Nam', 'Tờ gấp', 'Tiếng Việt', '', 'Có', 'Không', 'https://example.org/tai-lieu/c/'],
+      [
+        '2026-03-05',
+        'Hỏi, đáp "nhanh"',
+        'Ngày Gia đình Việt Nam',
+        'Hỏi đáp pháp luật',
+        'Tiếng Việt',
+        '',
+        'Có',
+        'Có',
+        'https://example.org/tai-lieu/b/',
+      ],
+      [
+        '2026-03-10',
+        'Tài liệu b (tyz)',
+        'Ngày Gia đình Việt Nam',
+        'Hỏi đáp pháp luật',
+        'Tiếng Tày',
+        'Có',
+        'Không',
+        'Không',
+        'https://example.org/tyz/tai-lieu/b/',
+      ],
+      [
+        '2026-05-30',
+        'Tài liệu c (vi)',
+        'Ngày Gia đình Việt Nam',
+        'Tờ gấp',
+        'Tiếng Việt',
+        '',
+        'Có',
+        'Không',
+        'https://example.org/tai-lieu/c/',
+      ],
     ]);
     const summary = Object.fromEntries(rows.slice(blank + 2).map(([label, value]) => [label, Number(value)]));
     expect(rows[blank + 1]).toEqual(['Chỉ tiêu', 'Số lượng']);
