@@ -54,6 +54,13 @@ export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(l
 /** Editors' translation-status report (Vietnamese only, not indexed). */
 export const translationStatusUrl = () => join('vi', SECTIONS.editors, 'ban-dich');
 export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`;
+/** Editors' communication report: the list of periods, one period's page and its CSV (Vietnamese only, not indexed). */
+export const reportIndexUrl = () => join('vi', SECTIONS.editors, 'bao-cao');
+export const reportUrl = (period: string) => join('vi', SECTIONS.editors, 'bao-cao', period);
+export const reportCsvUrl = (period: string) => `/${SECTIONS.editors}/bao-cao/bao-cao-${encodeURIComponent(period)}.csv`;
+/** A material's loudspeaker script: printable page and plain-text file. */
+export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
+export const loudspeakerTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;
 
 /** The `lang` route parameter Astro expects for a `[...lang]` route: undefined for Vietnamese. */
 export const langParam = (lang: string) => (languagePrefix(lang) === '' ? undefined : lang);

@@ -47,6 +47,14 @@ export const materialSchema = (image: ImageHelper) =>
       { title: 'Bản ghi lời', description: 'Toàn bộ lời nói và nội dung hình ảnh quan trọng; bắt buộc với video và âm thanh.' },
       50000,
     ).optional(),
+    /** A short plain-text script for village loudspeakers and local radio, read aloud as written. */
+    loudspeaker: longTextField(
+      {
+        title: 'Bài phát thanh loa',
+        description: 'Bài đọc ngắn cho loa truyền thanh thôn, xã và đài phát thanh: chữ thường, không định dạng, viết như lời nói. Trang tự tính thời lượng đọc.',
+      },
+      5000,
+    ).optional(),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */

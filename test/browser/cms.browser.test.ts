@@ -60,6 +60,23 @@ describe('CMS end to end', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
   });
 
+  it('1b. opens the communication report and the translation status from the CMS, in a new tab', async () => {
+    const reports = page.getByRole('navigation', { name: 'Báo cáo cho biên tập viên' });
+    for (const [name, heading] of [
+      ['Báo cáo kết quả truyền thông', 'Báo cáo kết quả truyền thông'],
+      ['Tình trạng bản dịch', 'Tình trạng bản dịch'],
+    ] as const) {
+      const link = reports.getByRole('link', { name });
+      await expect.poll(() => link.isVisible()).toBe(true);
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+      await tab.waitForLoadState('domcontentloaded');
+      expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      await tab.close();
+    }
+    // The editor is still where it was.
+    expect(await page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+  });
+
   it('2–3. creates a Vietnamese material with a Hotline and a LegalRef from the "+" menu, and its Tày version', async () => {
     await page.goto(`${site.origin}/admin/#/collections/materials/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.getByLabel('Tiêu đề', { exact: true }).first().fill('Gọi 111 khi trẻ em gặp nguy hiểm');

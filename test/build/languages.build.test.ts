@@ -9,9 +9,11 @@ import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 const sample = checkContent(ROOT, 'content');
 const languages = sample.settings!.languages;
 const others = languages.filter((l) => l !== 'vi');
-// Posters (/ap-phich/) exist only in the languages a material really exists in (issue 6).
+// Posters (/ap-phich/, issue 6) and loudspeaker scripts (…/phat-thanh/, issue 10) exist only in the
+// languages a material really has them in; a material page links a reader to the one that exists.
 const viPages = allPages().filter(
-  (p) => p.endsWith('/') && !others.some((l) => p.startsWith(`/${l}/`)) && !p.startsWith('/bien-tap/') && !p.startsWith('/ap-phich/'),
+  (p) =>
+    p.endsWith('/') && !others.some((l) => p.startsWith(`/${l}/`)) && !p.startsWith('/bien-tap/') && !p.startsWith('/ap-phich/') && !p.endsWith('/phat-thanh/'),
 );
 /** Real versions: `${collection}/${slug}` → languages. */
 const versions = new Map<string, string[]>();

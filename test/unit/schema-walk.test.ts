@@ -22,6 +22,7 @@ describe('objectFields', () => {
       'cover',
       'legal',
       'transcript',
+      'loudspeaker',
       'tags',
       'draft',
       'translation',
