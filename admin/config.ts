@@ -19,9 +19,13 @@ import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
 import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 
-/** Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB. */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+/**
+ * Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB, in decimal megabytes exactly as the
+ * content check counts them (MEDIA_LIMITS in src/lib/content-limits.ts, which reads files and so
+ * cannot be bundled here; a unit test keeps the two equal). A file the CMS accepts never fails the build.
+ */
+export const MAX_IMAGE_BYTES = 10_000_000;
+export const MAX_DOCUMENT_BYTES = 25_000_000;
 
 /** Where uploads go (next to the content, so astro:assets/sharp optimises images) and how entries refer to them. */
 export const MEDIA_FOLDER = 'content/media';
@@ -193,6 +197,13 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
     } else {
       const item = cmsField(name, element.schema, false);
       delete item.i18n;
+      if (item.widget === 'object' && item.fields) {
+        // A list of objects takes its sub-fields directly (`fields`); an object widget inside `field`
+        // would make Decap save each item under the list's own name.
+        Object.assign(field, { widget: 'list', label_singular: text(element.meta.title) ?? label, fields: item.fields });
+        if (withI18n) field.i18n = i18nFor(info);
+        return field;
+      }
       // label_singular names the add button: "Thêm phương án", not "Thêm các phương án".
       const singular = text(element.meta.title);
       Object.assign(field, { widget: 'list', ...(singular ? { label_singular: singular } : {}), field: { ...item, label: singular ?? label, required: true } });

@@ -5,7 +5,7 @@
 import { MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES } from './config.ts';
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 /** A Vietnamese message when the file is too large, or undefined when it may be uploaded. */
 export function mediaProblem(file: { name: string; size: number; type?: string }): string | undefined {

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS, CMS_DATA, CMS_DATA_COLLECTIONS, DUPLICATE_NEUTRAL_FIELDS, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
+import { CMS_COLLECTIONS, CMS_DATA, CMS_DATA_COLLECTIONS, DUPLICATE_NEUTRAL_FIELDS, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../admin/config.ts';
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
 import { cmsSettingsSchema } from '../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../src/lib/schema-walk.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
+import { MEDIA_LIMITS } from '../../src/lib/content-limits.ts';
 
 const settings = loadSettings(process.cwd(), 'content');
 const cms = cmsSettingsSchema.parse({ backend: 'github', repo: 'co-quan/trang' });
@@ -35,7 +36,10 @@ function parityProblems(schema: z.ZodType, fields: CmsField[], path = '', parent
     if (info.type === 'array') {
       const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
       values = (element.schema as unknown as { options?: string[] }).options;
-      if (field.widget === 'list' && !field.field) problems.push(`${path}${name}: list without an item field`);
+      if (field.widget === 'list' && !field.field && !field.fields) problems.push(`${path}${name}: list without an item field`);
+      // A list of objects: its sub-fields are checked like an object's.
+      const elementSchema = (info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element;
+      if (field.fields && describeField(elementSchema).type === 'object') problems.push(...parityProblems(describeField(elementSchema).schema, field.fields, `${path}${name}[].`, true));
     }
     const options = field.options?.map((o) => o.value);
     if (JSON.stringify(values ?? null) !== JSON.stringify(options ?? null)) problems.push(`${path}${name}: options ${options} ≠ schema ${values}`);
@@ -58,12 +62,11 @@ describe('parity between the schemas and the generated CMS configuration', () =>
   it('quizzes: every field matches, down to the fields of one question', () => {
     const fields = collection('quizzes').fields!;
     expect(parityProblems(CMS_DATA_COLLECTIONS.quizzes.schema, fields)).toEqual([]);
-    const question = fieldOf(fields, 'questions').field!;
-    expect(question.widget).toBe('object');
-    const questionSchema = (describeField(objectFields(CMS_DATA_COLLECTIONS.quizzes.schema).find(([n]) => n === 'questions')![1]).schema as unknown as {
-      _zod: { def: { element: z.ZodType } };
-    })._zod.def.element;
-    expect(parityProblems(questionSchema, question.fields!)).toEqual([]);
+    // A list of objects has its sub-fields directly: Decap saves each item as that object.
+    const questions = fieldOf(fields, 'questions');
+    expect(questions).toMatchObject({ widget: 'list', label_singular: 'Câu hỏi trắc nghiệm' });
+    expect(questions.field).toBeUndefined();
+    const question = questions;
     expect(fieldOf(question.fields, 'options')).toMatchObject({ widget: 'list', label_singular: 'Phương án', field: { widget: 'string' } });
     expect(fieldOf(question.fields, 'correct').widget).toBe('number');
   });
@@ -181,5 +184,12 @@ describe('cmsConfig', () => {
     const parsed = cmsSettingsSchema.safeParse({ backend: 'bitbucket', repo: 'khong hop le' });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message).join(' ')).toMatch(/Máy chủ git phải là.*Kho phải viết dạng/);
+  });
+});
+
+describe('upload limits', () => {
+  it('are the limits the content check enforces, so an accepted upload never fails the build', () => {
+    expect(MAX_IMAGE_BYTES).toBe(MEDIA_LIMITS.image.maxBytes);
+    expect(MAX_DOCUMENT_BYTES).toBe(MEDIA_LIMITS.document.maxBytes);
   });
 });
