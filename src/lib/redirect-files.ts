@@ -16,9 +16,17 @@ export function codePaths(code: string): string[] {
   );
 }
 
+/**
+ * The forms of a code that `_redirects` answers with a 301: what the QR holds (/Q/CODE) and what
+ * the poster prints (/q/CODE/, typed also without the slash). Hosts cap the file (Cloudflare Pages:
+ * 2,000 static rules), so the other forms are left to the fallback pages written for every
+ * slash form (/Q/CODE/, /q/code/), which static hosts serve after their own slash redirect.
+ */
+export const REDIRECT_FILE_FORMS = (code: string) => [`/Q/${code}`, `/q/${code}`, `/q/${code}/`];
+
 export function redirectsFile(codes: readonly { code: string; url: string }[], moved: ReadonlyMap<string, string>): string {
   const lines = ['# Tạo tự động khi xây dựng trang; không sửa tay.'];
-  for (const { code, url } of codes) for (const path of codePaths(code)) lines.push(`${path} ${url} 301`);
+  for (const { code, url } of codes) for (const path of REDIRECT_FILE_FORMS(code)) lines.push(`${path} ${url} 301`);
   for (const [from, to] of moved) lines.push(`${from} ${to} 301`, `${from.replace(/\/$/, '')} ${to} 301`);
   return `${lines.join('\n')}\n`;
 }
