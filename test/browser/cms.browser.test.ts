@@ -3,7 +3,8 @@
  * git repository made from the minimal fixture. An editor logs in through the local backend,
  * writes a material with a Hotline and a LegalRef from the "+" menu, adds the Tày version, saves
  * a draft, moves it to review and ready, publishes it; then the commits, files and frontmatter are
- * checked, and the repository is built.
+ * checked, and the repository is built. Then a quiz is written from the form, list of questions
+ * and all, and its saved YAML must pass the quiz schema; last, an oversized image is refused.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { buildSite } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { parse } from 'yaml';
+import { quizSchema } from '../../src/schemas/quiz.ts';
 
 const SLUG = 'goi-111-khi-tre-em-gap-nguy-hiem';
 const BRANCH = `cms/materials/${SLUG}`;
@@ -108,7 +111,10 @@ describe('CMS end to end', () => {
     // Placeholder text, clearly marked: the project never invents translations.
     await page.getByLabel('Tiêu đề', { exact: true }).nth(1).fill('Bản tiếng Tày thử nghiệm của bài 111');
     await page.getByLabel('Tóm tắt', { exact: true }).nth(1).fill('Văn bản thử nghiệm, không phải bản dịch thật.');
-    await page.getByLabel(/^Phiên bản bản gốc/).nth(1).fill('0123abcd');
+    await page
+      .getByLabel(/^Phiên bản bản gốc/)
+      .nth(1)
+      .fill('0123abcd');
     const tyzBody = page.locator('[aria-label="Ô markdown"]').nth(1);
     await tyzBody.locator('[contenteditable=true]').click();
     await page.keyboard.press('ControlOrMeta+a');
@@ -129,7 +135,10 @@ describe('CMS end to end', () => {
     await page.getByRole('button', { name: /^Trạng/ }).click();
     await page.getByRole('menuitem', { name: /Sẵn sàng/ }).click();
     await expect.poll(() => git(repo, 'config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/pending_publish');
-    await page.getByRole('button', { name: /Công bố/ }).first().click();
+    await page
+      .getByRole('button', { name: /Công bố/ })
+      .first()
+      .click();
     page.once('dialog', (confirm) => void confirm.accept());
     await page.getByRole('menuitem', { name: /Công bố ngay/ }).click();
     await expect.poll(() => git(repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
@@ -141,7 +150,10 @@ describe('CMS end to end', () => {
     // site reads a blank file as "no translation" (src/content.config.ts, src/lib/content-files.ts).
     const blank = files.filter((file) => git(repo, 'show', `main:${file}`).trim() === '');
     expect(blank).toEqual([`content/materials/km/${SLUG}.mdx`]);
-    expect(files.filter((file) => !blank.includes(file))).toEqual([`content/materials/tyz/${SLUG}.mdx`, `content/materials/vi/${SLUG}.mdx`]);
+    expect(files.filter((file) => !blank.includes(file))).toEqual([
+      `content/materials/tyz/${SLUG}.mdx`,
+      `content/materials/vi/${SLUG}.mdx`,
+    ]);
     expect(git(repo, 'log', '--format=%s', 'main')).toContain(`“${SLUG}”`);
     expect(git(repo, 'show', `main:content/materials/vi/${SLUG}.mdx`)).toBe(
       [
@@ -175,5 +187,54 @@ describe('CMS end to end', () => {
     const vi = readFileSync(join(out, 'tai-lieu', SLUG, 'index.html'), 'utf8');
     expect(vi).toContain('href="tel:111"');
     expect(vi).toMatch(/class="legal-ref"[^>]*>Điều 5 73\/2006\/QH11</);
+  });
+  it('7. writes a quiz from the form, questions and all, as YAML the site accepts', async () => {
+    const slug = 'hieu-dung-ve-gioi';
+    await page.goto(`${site.origin}/admin/#/collections/quizzes/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.getByLabel('Tiêu đề', { exact: true }).first().fill('Hiểu đúng về giới');
+    await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Một câu hỏi thử về khái niệm giới.');
+    await page
+      .getByRole('button', { name: /Thêm câu hỏi trắc nghiệm/ })
+      .first()
+      .click();
+    await page.getByLabel('Câu hỏi', { exact: true }).first().fill('Theo Luật Bình đẳng giới, "giới tính" là gì?');
+    const addOption = page.getByRole('button', { name: /Thêm phương án/ }).first();
+    await addOption.click();
+    await page.getByLabel('Phương án', { exact: true }).nth(0).fill('Vai trò xã hội của nam và nữ');
+    await addOption.click();
+    await page.getByLabel('Phương án', { exact: true }).nth(1).fill('Các đặc điểm sinh học của nam và nữ');
+    await page.getByLabel('Đáp án đúng', { exact: true }).first().fill('2');
+    await page.getByLabel('Giải thích', { exact: true }).first().fill('Giới tính là các đặc điểm sinh học của nam và nữ.');
+    await page.getByLabel('Số hiệu văn bản', { exact: true }).first().fill('73/2006/QH11');
+    await page.getByLabel('Điều', { exact: true }).first().fill('5');
+    await page.getByRole('button', { name: 'Lưu' }).first().click();
+    const branch = `cms/quizzes/${slug}`;
+    await expect.poll(() => git(repo, 'branch', '--list', branch).trim(), { timeout: 20_000 }).toBe(branch);
+    const data = parse(git(repo, 'show', `${branch}:content/quizzes/vi/${slug}.yaml`)) as unknown;
+    const quiz = quizSchema.parse(data);
+    expect(quiz.questions).toHaveLength(1);
+    expect(quiz.questions[0]).toMatchObject({
+      options: ['Vai trò xã hội của nam và nữ', 'Các đặc điểm sinh học của nam và nữ'],
+      correct: 2,
+      cite: { number: '73/2006/QH11', article: '5' },
+    });
+  });
+
+  it('8. refuses an image over 10 MB with a Vietnamese message, and writes nothing', async () => {
+    await page.goto(`${site.origin}/admin/#/collections/materials`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.getByRole('button', { name: 'Tập tin' }).first().click();
+    let message = '';
+    page.once('dialog', (alert) => {
+      message = alert.message();
+      void alert.accept();
+    });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'anh-qua-lon.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(10_500_000, 1) });
+    await expect.poll(() => message).toContain('vượt giới hạn 10 MB cho ảnh');
+    expect(message).toContain('anh-qua-lon.jpg');
+    expect(git(repo, 'ls-files', 'content/media')).not.toContain('anh-qua-lon');
+    expect(existsSync(join(repo, 'content/media/anh-qua-lon.jpg'))).toBe(false);
   });
 });
