@@ -1,8 +1,8 @@
 /** decap-server (git mode) on a throw-away git repository, for CMS integration and browser tests. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './ports.ts';
 import { ROOT, TMP } from './astro.ts';
 
 export function git(repo: string, ...args: string[]): string {
@@ -25,18 +25,6 @@ export function makeRepo(fixture = 'minimal'): string {
   return repo;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export interface DecapServer {
   url: string;
   api: <T = unknown>(action: string, params?: Record<string, unknown>) => Promise<T>;
@@ -57,7 +45,11 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}/api/v1`;
   const api = async <T>(action: string, params?: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action, params }),
+    });
     const body = (await response.json()) as T;
     if (!response.ok) throw new Error(`${action}: ${response.status} ${JSON.stringify(body)}`);
     return body;

@@ -6,8 +6,8 @@
  */
 import { execFileSync, execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './ports.ts';
 import { ROOT, TMP } from './astro.ts';
 
 const CANDIDATES = [process.env.NGINX_PATH, '/usr/sbin/nginx'].filter((p): p is string => !!p);
@@ -48,18 +48,6 @@ export function localSiteConf(conf: string, options: { dist: string; httpPort: n
   out = replaceExactly(out, /^[ \t]*listen \[::\]:(80|443 ssl http2);\n/gm, '', 2);
   out = replaceExactly(out, /^[ \t]*ssl_\w+\s.*\n/gm, '', 'some');
   return replaceExactly(out, SITE_ROOT_PLACEHOLDER, options.dist, 4);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The main nginx.conf around a site file: what Debian's /etc/nginx/nginx.conf and modules-enabled/ provide, minus users and system paths. */
