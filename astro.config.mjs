@@ -12,7 +12,7 @@ import ogImages from './src/integrations/og-images.ts';
 import precompress from './src/integrations/precompress.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
-import { checkContent } from './src/lib/content-check.ts';
+import { checkContentOnce } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import search from './src/integrations/search.ts';
@@ -33,7 +33,7 @@ const settings = settingsOrExit();
 
 // hreflang in the sitemap, for real translations only.
 const alternates = sitemapAlternates(
-  checkContent(process.cwd(), contentRoot()).entries.map(({ file, data }) => ({
+  checkContentOnce(process.cwd(), contentRoot()).entries.map(({ file, data }) => ({
     collection: file.collection,
     lang: file.lang,
     slug: file.slug,

@@ -4,7 +4,7 @@
  * keeps running, so the editor can fix the file and reload.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { checkContentOnce, formatProblems } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -14,7 +14,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Tests set this to prove that the MDX guard inside the pipeline stops unsafe content on its own.
         if (command === 'preview' || process.env.SKIP_CONTENT_CHECK_FOR_TESTS === '1') return;
-        const { problems } = checkContent(process.cwd(), contentRoot());
+        const { problems } = checkContentOnce(process.cwd(), contentRoot());
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'dev') {

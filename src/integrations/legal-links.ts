@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check.ts';
+import { checkContentOnce } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import {
   formatMissingProvisions,
@@ -36,7 +36,7 @@ export default function legalLinks(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Vitest loads this config for unit tests too; the report is for builds and dev servers.
         if (command === 'preview' || process.env.VITEST) return;
-        const { entries } = checkContent(process.cwd(), contentRoot());
+        const { entries } = checkContentOnce(process.cwd(), contentRoot());
         const unknown = unknownLegalNumbers(entries);
         if (unknown.length > 0) logger.warn(`\n${formatUnknownNumbers(unknown)}`);
         const missing = missingProvisions(entries);
@@ -45,7 +45,7 @@ export default function legalLinks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { languages } = loadSettings();
-        const index = libraryIndex(checkContent(process.cwd(), contentRoot()).entries);
+        const index = libraryIndex(checkContentOnce(process.cwd(), contentRoot()).entries);
         let links = 0;
         for (const file of htmlFiles(outDir)) {
           const rel = relative(outDir, file).split(sep).join('/');

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from './content-check.ts';
+import { checkContentOnce } from './content-check.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 import { assignCodes, PAGE_URLS, parseRegistry, resolveRegistry, type RegistryEvent, type Resolution } from './short-links.ts';
 import { parseManifest, publishedUrls, unlistedUrls } from './url-manifest.ts';
@@ -26,7 +26,7 @@ export interface LinksData {
   registryPath: string;
   manifestPath: string;
   /** The checked content entries (for posters). */
-  entries: ReturnType<typeof checkContent>['entries'];
+  entries: ReturnType<typeof checkContentOnce>['entries'];
   /** Everything that must stop a build, already worded for editors. */
   problems: string[];
   /**
@@ -42,7 +42,7 @@ export interface LinksData {
  * Public page keys: published Vietnamese sources of page collections, each served in every enabled
  * language, and the home and section index pages (sections/<name>).
  */
-export function currentPages(entries: ReturnType<typeof checkContent>['entries'], languages: readonly string[]): Map<string, string[]> {
+export function currentPages(entries: ReturnType<typeof checkContentOnce>['entries'], languages: readonly string[]): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   for (const { file, data } of entries) {
     if (!(file.collection in PAGE_URLS) || file.lang !== DEFAULT_LANGUAGE || data.draft === true) continue;
@@ -53,7 +53,7 @@ export function currentPages(entries: ReturnType<typeof checkContent>['entries']
 }
 
 export function loadLinks(cwd: string, root: string): LinksData {
-  const { settings, entries } = checkContent(cwd, root);
+  const { settings, entries } = checkContentOnce(cwd, root);
   if (!settings) throw new Error(`Không đọc được ${root}/settings/site.yaml.`);
   const registryPath = join(root, REGISTRY_FILE);
   const manifestPath = join(root, MANIFEST_FILE);
