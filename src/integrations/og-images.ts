@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import fontverter from 'fontverter';
 import { FONT_FACES } from '../fonts/fonts.ts';
-import { ogCacheKey, ogSvg } from '../lib/og-image.ts';
+import { cardsToDraw, ogCacheKey, ogSvg } from '../lib/og-image.ts';
 
 const decode = (text: string) =>
   text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec: string, hex: string, name: string) =>
@@ -64,23 +64,28 @@ export default function ogImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const cards = join(cacheDir, 'og');
-        mkdirSync(cards, { recursive: true });
+        const cardCache = join(cacheDir, 'og');
+        mkdirSync(cardCache, { recursive: true });
         const pages = htmlFiles(out).flatMap((file) => {
           const html = readFileSync(file, 'utf8');
           const image = meta(html, 'og:image');
           const title = meta(html, 'og:title');
-          if (!image || !title) return [];
-          const svg = ogSvg({ title, site: meta(html, 'og:site_name') ?? '', lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi' });
-          return [{ svg, cached: join(cards, `${ogCacheKey(svg)}.jpg`), target: join(out, new URL(image).pathname) }];
+          const url = meta(html, 'og:url');
+          if (!image || !title || !url) return [];
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
+          return [{ path: new URL(url).pathname, image: new URL(image).pathname, title, site: meta(html, 'og:site_name') ?? '', lang }];
         });
-        const missing = [...new Map(pages.filter((p) => !existsSync(p.cached)).map((p) => [p.cached, { svg: p.svg, out: p.cached }])).values()];
+        const cards = [...cardsToDraw(pages)].map(([image, card]) => {
+          const svg = ogSvg(card);
+          return { svg, cached: join(cardCache, `${ogCacheKey(svg)}.jpg`), target: join(out, image) };
+        });
+        const missing = [...new Map(cards.filter((c) => !existsSync(c.cached)).map((c) => [c.cached, { svg: c.svg, out: c.cached }])).values()];
         renderCards(root, await prepareFonts(root, cacheDir), missing, cacheDir);
-        for (const page of pages) {
-          mkdirSync(dirname(page.target), { recursive: true });
-          copyFileSync(page.cached, page.target);
+        for (const card of cards) {
+          mkdirSync(dirname(card.target), { recursive: true });
+          copyFileSync(card.cached, card.target);
         }
-        logger.info(`Ảnh chia sẻ: ${pages.length} trang, ${missing.length} ảnh mới vẽ.`);
+        logger.info(`Ảnh chia sẻ: ${pages.length} trang, ${cards.length} ảnh, ${missing.length} ảnh mới vẽ.`);
       },
     },
   };

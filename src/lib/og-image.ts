@@ -59,3 +59,28 @@ export function ogSvg({ title, site, lang }: OgCard): string {
 export function ogCacheKey(svg: string): string {
   return createHash('sha256').update(svg).digest('hex').slice(0, 20);
 }
+
+/** What a built page says about its card: its own address and the card it names. */
+export interface PageCard extends OgCard {
+  /** The page's own path (from og:url). */
+  path: string;
+  /** The path of the card its og:image names. */
+  image: string;
+}
+
+/**
+ * One card to draw per image path. A page may show another page's card (a poster shows its
+ * material's): the card is then drawn from the page that owns the path, and from the first
+ * borrower only when no page owns it.
+ */
+export function cardsToDraw(pages: PageCard[]): Map<string, OgCard> {
+  const cards = new Map<string, OgCard>();
+  const owned = new Set<string>();
+  for (const { path, image, title, site, lang } of pages) {
+    const owns = ogImagePath(path) === image;
+    if (owned.has(image) || (cards.has(image) && !owns)) continue;
+    cards.set(image, { title, site, lang });
+    if (owns) owned.add(image);
+  }
+  return cards;
+}

@@ -1,8 +1,10 @@
 /** The shipped sample site, built once by test/setup/build-sample.ts. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 
@@ -44,6 +46,18 @@ describe('material pages', () => {
     const time = html.querySelector('article time')!;
     expect(time.text).toMatch(OFFICIAL_DATE);
     expect(time.getAttribute('datetime')).toBe((entry.data.published as Date).toISOString().slice(0, 10));
+  });
+  it('offer Zalo and Facebook share links as plain links to the page itself, in the page language', () => {
+    const slug = slugs('materials')[0]!;
+    // Minority languages have no UI strings yet, so their labels fall back to Vietnamese.
+    for (const prefix of ['', '/km']) {
+      const links = page(`${prefix}/tai-lieu/${slug}/`).querySelectorAll('aside.share a');
+      expect(links.map((a) => a.text)).toEqual(['Chia sẻ qua Zalo', 'Chia sẻ lên Facebook']);
+      for (const a of links) {
+        const shared = [...new URL(a.getAttribute('href')!).searchParams.values()];
+        expect(shared).toContain(new URL(`${prefix}/tai-lieu/${slug}/`, loadSettings(ROOT, 'content').baseUrl).href);
+      }
+    }
   });
 });
 
@@ -106,5 +120,23 @@ describe('every page', () => {
     expect(html.querySelector('title')!.text.length).toBeGreaterThan(3);
     expect(html.querySelectorAll('h1')).toHaveLength(1);
     expect(html.querySelector('a.exit__button')).not.toBeNull();
+  });
+  it('names a share card that was drawn: a 1200×630 JPEG', async () => {
+    const cards = new Set(pages.map((path) => new URL(page(path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname));
+    expect(cards.size).toBeGreaterThan(100);
+    for (const card of cards) {
+      const { format, width, height } = await sharp(join(ROOT, SAMPLE_DIST, card)).metadata();
+      expect([card, format, width, height]).toEqual([card, 'jpeg', 1200, 630]);
+    }
+  });
+});
+
+describe('poster pages', () => {
+  it('show the share card of their material instead of drawing their own', () => {
+    const slug = slugs('materials')[0]!;
+    const card = (path: string) => page(path).querySelector('meta[property="og:image"]')!.getAttribute('content');
+    expect(card(`/ap-phich/${slug}/a4/`)).toBe(card(`/tai-lieu/${slug}/`));
+    expect(card(`/ap-phich/${slug}/a3/`)).toMatch(new RegExp(`/og/tai-lieu/${slug}\\.jpg$`));
+    expect(pageExists(`/og/ap-phich/${slug}/a4.jpg`)).toBe(false);
   });
 });

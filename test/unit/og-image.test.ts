@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { prepareFonts, renderCards } from '../../src/integrations/og-images.ts';
-import { ogImagePath, ogSvg, wrapTitle } from '../../src/lib/og-image.ts';
+import { cardsToDraw, ogImagePath, ogSvg, wrapTitle } from '../../src/lib/og-image.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'og-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -59,4 +59,27 @@ describe('share cards use the site fonts, not system fonts', () => {
     const latin = ogSvg({ title: 'Bình đẳng giới', site: 'x', lang: 'vi' });
     expect(difference(await pixels(latin, fonts, 'vi'), await pixels(latin, latinConf, 'vi-latin'))).toBeLessThan(0.5);
   }, 60_000);
+});
+
+describe('which cards are drawn', () => {
+  const site = 'Sở Văn hóa tỉnh Mẫu';
+  const material = { path: '/tai-lieu/a/', image: '/og/tai-lieu/a.jpg', title: 'Tài liệu A', site, lang: 'vi' };
+  const poster = { path: '/ap-phich/a/a4/', image: '/og/tai-lieu/a.jpg', title: 'Áp phích A4: Tài liệu A', site, lang: 'vi' };
+
+  it('draws one card per image, from the page that owns it, whichever comes first', () => {
+    for (const pages of [[material, poster], [poster, material]]) {
+      const cards = cardsToDraw(pages);
+      expect([...cards.keys()]).toEqual(['/og/tai-lieu/a.jpg']);
+      expect(cards.get('/og/tai-lieu/a.jpg')!.title).toBe('Tài liệu A');
+    }
+  });
+
+  it('draws a borrowed card from the borrower when no page owns it', () => {
+    expect(cardsToDraw([poster]).get('/og/tai-lieu/a.jpg')!.title).toBe('Áp phích A4: Tài liệu A');
+  });
+
+  it('gives every other page its own card', () => {
+    const km = { ...material, path: '/km/tai-lieu/a/', image: '/og/km/tai-lieu/a.jpg', lang: 'km' };
+    expect(cardsToDraw([material, km, poster]).size).toBe(2);
+  });
 });
