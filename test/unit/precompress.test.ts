@@ -40,9 +40,11 @@ describe('compressVariants', () => {
     const random = Buffer.from(crypto.getRandomValues(new Uint8Array(2048)));
     expect(await compressVariants(random)).toEqual({});
   });
-  it('uses a quicker brotli quality for very large files only', () => {
-    expect(brotliQuality(500_000)).toBe(10);
-    expect(brotliQuality(10_000_000)).toBeLessThan(10);
+  it('gives shared CSS and JS the best brotli quality, and pages and very large files a quick one', () => {
+    expect(brotliQuality(30_000, 'dist/_astro/Base.css')).toBe(11);
+    expect(brotliQuality(30_000, 'dist/_astro/search.js')).toBe(11);
+    expect(brotliQuality(30_000, 'dist/tai-lieu/a/index.html')).toBeLessThan(7);
+    expect(brotliQuality(10_000_000, 'dist/_astro/cms.js')).toBeLessThan(7);
   });
 });
 
