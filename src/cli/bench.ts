@@ -127,6 +127,7 @@ async function bench(materials: number) {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_TODAY: '2026-11-20' },
   });
   const seconds = (Date.now() - started) / 1000;
+  writeFileSync(join(work, 'build.log'), `${run.stdout}\n${run.stderr}`);
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
     throw new Error(`build of ${materials} materials failed`);
