@@ -2,7 +2,8 @@
  * `npm run bench [-- 1000 5000]`: builds synthetic corpora of N materials in 3 languages
  * (Vietnamese, Khmer, H'Mông) and prints build time per 1,000 pages, peak memory, dist size,
  * per-page transfer bytes (gzip of HTML + CSS + JS, median and max), search index bytes and
- * first-search download bytes when the build has a pagefind/ folder. Not part of `npm test`.
+ * first-search download bytes when the build has a pagefind/ folder, then rebuilds after editing
+ * one material with the cache kept (BENCH_WARM=0 skips that). Not part of `npm test`.
  *
  * The corpus reuses the sample's settings, campaigns, legal library, hotlines and pages, and
  * composes material texts from the sample's own sentences, so the text is real Vietnamese (and
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
+import { buildPhases } from '../lib/build-phases.ts';
 import { pageWeight } from '../lib/page-weight.ts';
 import { sourceVersion } from '../lib/translation-status.ts';
 
@@ -109,33 +111,45 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-async function bench(materials: number) {
-  const work = mkdtempSync(join(tmpdir(), `bench-${materials}-`));
-  const content = join(work, 'content');
-  const dist = join(work, 'dist');
-  console.log(`\n== ${materials} materials × ${LANGS.length} languages (${work})`);
-  const generated = Date.now();
-  await generateCorpus(content, materials);
-  console.log(`corpus generated in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
-  const started = Date.now();
+function build(content: string, dist: string, cache: string) {
+  const startedAt = new Date();
   const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
   const command = [...timeBin, process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
   const run = spawnSync(command[0]!, command.slice(1), {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_TODAY: '2026-11-20' },
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_TODAY: '2026-11-20' },
   });
-  const seconds = (Date.now() - started) / 1000;
-  writeFileSync(join(work, 'build.log'), `${run.stdout}\n${run.stderr}`);
+  const seconds = (Date.now() - startedAt.getTime()) / 1000;
+  const log = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
-    throw new Error(`build of ${materials} materials failed`);
+    throw new Error(`build of ${content} failed`);
   }
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
+  return { seconds, log, phases: buildPhases(log, startedAt), peakMiB: peak ? Number(peak) / 1024 : undefined };
+}
+
+async function bench(materials: number) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${materials}-`));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const cache = join(work, 'cache');
+  console.log(`\n== ${materials} materials × ${LANGS.length} languages (${work})`);
+  const generated = Date.now();
+  await generateCorpus(content, materials);
+  console.log(`corpus generated in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
+  // Cold: an empty cache, as on a fresh clone or a CI runner without a cache.
+  const cold = build(content, dist, cache);
+  writeFileSync(join(work, 'build.log'), cold.log);
   const files = filesUnder(dist);
   const html = files.filter((file) => file.endsWith('.html'));
-  const weights = html.map((file) => pageWeight(dist, file).total);
+  const path = (file: string) => `/${file.slice(dist.length + 1)}`.replace(/index\.html$/, '');
+  // /admin/ is the CMS, for editors on office computers: its weight is printed apart.
+  const publicPages = html.filter((file) => !path(file).startsWith('/admin/'));
+  const weights = publicPages.map((file) => ({ file, total: pageWeight(dist, file).total }));
+  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
   const materialWeights = html.filter((file) => /\/tai-lieu\/[^/]+\/index\.html$/.test(file)).map((file) => pageWeight(dist, file).total);
   const pagefind = join(dist, 'pagefind');
   const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
@@ -143,11 +157,14 @@ async function bench(materials: number) {
   const copies = files.filter((file) => /\.(gz|br)$/.test(file));
   const distBytes = size(files) - size(copies);
   console.log(`pages built: ${html.length}`);
-  console.log(`build: ${seconds.toFixed(1)} s total, ${((seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
-  console.log(`peak memory (RSS of the build): ${peak ? `${(Number(peak) / 1024).toFixed(0)} MiB` : 'not measured (no /usr/bin/time)'}`);
+  console.log(`build, cold cache: ${cold.seconds.toFixed(1)} s total, ${((cold.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
+  console.log(`  phases: ${cold.phases}`);
+  console.log(`peak memory (RSS of the build): ${cold.peakMiB ? `${cold.peakMiB.toFixed(0)} MiB` : 'not measured (no /usr/bin/time)'}`);
   console.log(`dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length - copies.length} files, plus ${(size(copies) / 1024 / 1024).toFixed(1)} MiB of precompressed copies`);
-  console.log(`per-page transfer (gzip HTML+CSS+JS), all pages: median ${kib(median(weights))}, max ${kib(Math.max(...weights))}`);
+  console.log(`per-page transfer (gzip HTML+CSS+JS), public pages: median ${kib(median(weights.map((w) => w.total)))}, max ${kib(heaviest.total)} (${path(heaviest.file)})`);
   console.log(`per-page transfer, material pages: median ${kib(median(materialWeights))}, max ${kib(Math.max(...materialWeights))}`);
+  const admin = join(dist, 'admin/index.html');
+  if (existsSync(admin)) console.log(`CMS page /admin/ (editors only, not counted above): ${kib(pageWeight(dist, admin).total)}`);
   if (existsSync(pagefind)) {
     const index = filesUnder(pagefind);
     const bytes = (filter: (file: string) => boolean) => index.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);
@@ -160,12 +177,24 @@ async function bench(materials: number) {
     console.log('search index: none (no pagefind/ folder in this build)');
     console.log('first-search download: not measurable (no search in this build)');
   }
+  // Warm: an editor publishes one changed material; the cache holds the rest (images, share cards).
+  let warm: ReturnType<typeof build> | undefined;
+  if (process.env.BENCH_WARM !== '0') {
+    const edited = join(content, 'materials/vi/tai-lieu-mau-00000.mdx');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nMột đoạn mới, thêm vào để đo lần dựng lại sau khi sửa.\n`);
+    rmSync(dist, { recursive: true, force: true });
+    warm = build(content, dist, cache);
+    console.log(`build after editing one material, warm cache: ${warm.seconds.toFixed(1)} s total, ${((warm.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
+    console.log(`  phases: ${warm.phases}`);
+  }
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
-  return { materials, pages: html.length, seconds };
+  return { materials, pages: html.length, seconds: cold.seconds, warmSeconds: warm?.seconds };
 }
 
 const results = [];
 for (const size of SIZES) results.push(await bench(size));
 if (results.length > 1) {
-  console.log('\nscaling (s per 1,000 pages):', results.map((r) => `${r.materials}: ${((r.seconds * 1000) / r.pages).toFixed(1)}`).join(', '));
+  const per1000 = (seconds: number | undefined, pages: number) => (seconds === undefined ? '–' : ((seconds * 1000) / pages).toFixed(1));
+  console.log('\nscaling, cold (s per 1,000 pages):', results.map((r) => `${r.materials}: ${per1000(r.seconds, r.pages)}`).join(', '));
+  console.log('scaling, warm (s per 1,000 pages):', results.map((r) => `${r.materials}: ${per1000(r.warmSeconds, r.pages)}`).join(', '));
 }
