@@ -104,7 +104,7 @@ async function formSettled(field: Locator) {
         ids.push(await field.getAttribute('id'));
         return ids.length >= 3 && ids.slice(-3).every((id) => id === ids.at(-1));
       },
-      { intervals: [700], timeout: 60_000 },
+      { interval: 700, timeout: 60_000 },
     )
     .toBe(true);
 }
