@@ -10,6 +10,7 @@ import { editorComponents, type Values } from './editor-components.ts';
 import { askLegalRef } from './legal-dialog.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME, fromFile, fromYamlFile, toFile, toYamlFile } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
+import { keepRestoredDrafts } from './draft-backup.ts';
 import { completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -60,4 +61,6 @@ for (const name of ['materials', 'campaigns', 'legal', 'pages']) {
   CMS.registerPreviewTemplate(name, EntryPreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
 }
 
+// Decap's local backup otherwise restores nothing after a reload (see draft-backup.ts).
+keepRestoredDrafts();
 CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);

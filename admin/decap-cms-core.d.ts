@@ -1,0 +1,24 @@
+/**
+ * The few internals of decap-cms-core (installed with decap-cms-app) that admin/draft-backup.ts
+ * uses. Its ESM build ships without types; these are the same module instances the CMS runs.
+ */
+declare module 'decap-cms-core/dist/esm/redux/index.js' {
+  export const store: {
+    getState(): { entryDraft: { get(key: string): unknown } };
+    dispatch(action: unknown): unknown;
+  };
+}
+
+declare module 'decap-cms-core/dist/esm/redux/middleware/waitUntilAction.js' {
+  export const WAIT_UNTIL_ACTION: string;
+}
+
+declare module 'decap-cms-core/dist/esm/actions/entries.js' {
+  export const DRAFT_CHANGE_FIELD: string;
+  export const DRAFT_CREATE_EMPTY: string;
+  export const DRAFT_CREATE_FROM_ENTRY: string;
+  export const DRAFT_CREATE_FROM_LOCAL_BACKUP: string;
+  export const DRAFT_DISCARD: string;
+  export function localBackupRetrieved(entry: Record<string, unknown>): unknown;
+  export function loadLocalBackup(): unknown;
+}
