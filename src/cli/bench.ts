@@ -146,8 +146,9 @@ async function bench(materials: number) {
   const files = filesUnder(dist);
   const html = files.filter((file) => file.endsWith('.html'));
   const path = (file: string) => `/${file.slice(dist.length + 1)}`.replace(/index\.html$/, '');
-  // /admin/ is the CMS, for editors on office computers: its weight is printed apart.
-  const publicPages = html.filter((file) => !path(file).startsWith('/admin/'));
+  // /admin/ (the CMS) and /bien-tap/ (reports) are for editors on office computers: printed apart.
+  const isEditorPage = (file: string) => ['/admin/', '/bien-tap/'].some((prefix) => path(file).startsWith(prefix));
+  const publicPages = html.filter((file) => !isEditorPage(file));
   const weights = publicPages.map((file) => ({ file, total: pageWeight(dist, file).total }));
   const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
   const materialWeights = html.filter((file) => /\/tai-lieu\/[^/]+\/index\.html$/.test(file)).map((file) => pageWeight(dist, file).total);
@@ -163,8 +164,9 @@ async function bench(materials: number) {
   console.log(`dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length - copies.length} files, plus ${(size(copies) / 1024 / 1024).toFixed(1)} MiB of precompressed copies`);
   console.log(`per-page transfer (gzip HTML+CSS+JS), public pages: median ${kib(median(weights.map((w) => w.total)))}, max ${kib(heaviest.total)} (${path(heaviest.file)})`);
   console.log(`per-page transfer, material pages: median ${kib(median(materialWeights))}, max ${kib(Math.max(...materialWeights))}`);
-  const admin = join(dist, 'admin/index.html');
-  if (existsSync(admin)) console.log(`CMS page /admin/ (editors only, not counted above): ${kib(pageWeight(dist, admin).total)}`);
+  const editorPages = html.filter(isEditorPage).map((file) => ({ file, total: pageWeight(dist, file).total }));
+  const heaviestEditorPage = editorPages.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 });
+  if (editorPages.length > 0) console.log(`editor pages (not counted above): ${editorPages.length}, heaviest ${kib(heaviestEditorPage.total)} (${path(heaviestEditorPage.file)})`);
   if (existsSync(pagefind)) {
     const index = filesUnder(pagefind);
     const bytes = (filter: (file: string) => boolean) => index.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);
