@@ -127,15 +127,15 @@ const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 's
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
- * Whether a field is language-neutral (dates, campaign, kind, legal numbers, switches) or text to
- * translate. Decap's `i18n: 'duplicate'` would copy neutral fields into EVERY enabled language as
- * soon as the Vietnamese value changes, and then write a content/<collection>/<lang>/<slug>.mdx
- * stub without a title for each language nobody translated, which the build rightly refuses.
- * So neutral fields are written as `i18n: true` and translators copy them with Decap's
- * "Chép từ ngôn ngữ khác" (Decap's "Fill in from another locale") (one click); DUPLICATE_NEUTRAL_FIELDS switches back to Decap's
- * duplication once the site accepts translations that inherit neutral fields from Vietnamese.
+ * Whether a field is language-neutral (dates, campaign, kind, legal numbers, images, switches) or
+ * text to translate. Neutral fields are `i18n: 'duplicate'`: Decap shows them in the Vietnamese
+ * form only (greyed out in the other languages) and copies their value into every language, so
+ * translators never re-type them. A language nobody translated then holds only copied values;
+ * admin/frontmatter.ts writes such a version as an empty file, which the site reads as "no
+ * translation". Fields inside an object marked `i18n: 'translate'` (the translation's own
+ * bookkeeping: source version, reviewed) belong to one language even when they are switches.
  */
-export const DUPLICATE_NEUTRAL_FIELDS = false;
+export const DUPLICATE_NEUTRAL_FIELDS = true;
 
 export function isLanguageNeutral(info: FieldInfo): boolean {
   if (info.meta.i18n === 'duplicate' || info.meta.reference) return true;
@@ -145,8 +145,8 @@ export function isLanguageNeutral(info: FieldInfo): boolean {
   return true;
 }
 
-function i18nFor(info: FieldInfo): CmsField['i18n'] {
-  return isLanguageNeutral(info) && DUPLICATE_NEUTRAL_FIELDS ? 'duplicate' : true;
+function i18nFor(info: FieldInfo, perLanguage: boolean): CmsField['i18n'] {
+  return !perLanguage && isLanguageNeutral(info) && DUPLICATE_NEUTRAL_FIELDS ? 'duplicate' : true;
 }
 
 function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefined {
@@ -162,8 +162,9 @@ function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefi
  * (cover, translation) nothing is marked required in the CMS; the schema still requires, e.g.,
  * the alt text of a cover that has an image, and the build names the field if it is missing.
  */
-export function cmsField(name: string, schema: z.ZodType, withI18n = false, parentRequired = true): CmsField {
+export function cmsField(name: string, schema: z.ZodType, withI18n = false, parentRequired = true, perLanguage = false): CmsField {
   const info = describeField(schema);
+  const ownLanguage = perLanguage || info.meta.i18n === 'translate';
   const label = text(info.meta.title) ?? name;
   const field: CmsField = { name, label, widget: 'string', required: parentRequired && !info.optional };
   const hint = text(info.meta.description);
@@ -189,7 +190,7 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   } else if (info.type === 'number') {
     Object.assign(field, { widget: 'number', value_type: 'int' });
   } else if (info.type === 'object') {
-    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required)) });
+    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required, ownLanguage)) });
   } else if (info.type === 'array') {
     const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
     if (element.type === 'enum') {
@@ -201,7 +202,7 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
         // A list of objects takes its sub-fields directly (`fields`); an object widget inside `field`
         // would make Decap save each item under the list's own name.
         Object.assign(field, { widget: 'list', label_singular: text(element.meta.title) ?? label, fields: item.fields });
-        if (withI18n) field.i18n = i18nFor(info);
+        if (withI18n) field.i18n = i18nFor(info, ownLanguage);
         return field;
       }
       // label_singular names the add button: "Thêm phương án", not "Thêm các phương án".
@@ -211,7 +212,7 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   } else if (info.meta.widget === 'text') {
     field.widget = 'text';
   }
-  if (withI18n) field.i18n = i18nFor(info);
+  if (withI18n) field.i18n = i18nFor(info, ownLanguage);
   return field;
 }
 

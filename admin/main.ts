@@ -8,7 +8,7 @@ import { vi } from 'decap-cms-locales';
 import { createElement as h, type ReactNode } from 'react';
 import { editorComponents, type Values } from './editor-components.ts';
 import { askLegalRef } from './legal-dialog.ts';
-import { FORMAT_NAME, YAML_FORMAT_NAME, fromFile, fromYamlFile, toFile, toYamlFile } from './frontmatter.ts';
+import { FORMAT_NAME, YAML_FORMAT_NAME, duplicatedFieldPaths, fromFile, fromYamlFile, toFile, toYamlFile, type FieldLike } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
 import { completeLocale } from './locale-vi.ts';
@@ -23,8 +23,10 @@ const preview = readJson<PreviewData>('cms-preview');
 guardUploads(document);
 // Decap's Vietnamese lacks some strings and would show them in English.
 CMS.registerLocale('vi', completeLocale(vi));
-CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile });
-CMS.registerCustomFormat(YAML_FORMAT_NAME, 'yaml', { fromFile: fromYamlFile, toFile: toYamlFile });
+// Fields copied from Vietnamese into every language: a version with only those is not written.
+const duplicated = [...new Set(((config.collections ?? []) as { fields?: FieldLike[] }[]).flatMap((c) => duplicatedFieldPaths(c.fields ?? [])))];
+CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile: (data: Record<string, unknown>) => toFile(data, duplicated) });
+CMS.registerCustomFormat(YAML_FORMAT_NAME, 'yaml', { fromFile: fromYamlFile, toFile: (data: Record<string, unknown>) => toYamlFile(data, duplicated) });
 
 for (const component of editorComponents) {
   const inline =

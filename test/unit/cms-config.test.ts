@@ -4,6 +4,7 @@ import { CMS_COLLECTIONS, CMS_DATA, CMS_DATA_COLLECTIONS, DUPLICATE_NEUTRAL_FIEL
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
 import { cmsSettingsSchema } from '../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../src/lib/schema-walk.ts';
+import { duplicatedFieldPaths } from '../../admin/frontmatter.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { MEDIA_LIMITS } from '../../src/lib/content-limits.ts';
 
@@ -116,11 +117,23 @@ describe('cmsConfig', () => {
     expect(neutral(CMS_COLLECTIONS.legal.schema, 'number')).toBe(true);
     expect(neutral(CMS_COLLECTIONS.legal.schema, 'issued')).toBe(true);
     expect(neutral(CMS_COLLECTIONS.campaigns.schema, 'year')).toBe(true);
-    // Decap would otherwise write a title-less file in every enabled language (see DUPLICATE_NEUTRAL_FIELDS).
+    // Neutral fields are copied from Vietnamese into every language; text fields are translated.
     const fields = collection('materials').fields!;
-    expect(DUPLICATE_NEUTRAL_FIELDS).toBe(false);
-    expect(fields.filter((f) => f.i18n !== true).map((f) => f.name)).toEqual([]);
+    expect(DUPLICATE_NEUTRAL_FIELDS).toBe(true);
+    expect(fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name).sort()).toEqual(['campaign', 'draft', 'kind', 'legal', 'published'].sort());
+    expect(fieldOf(fieldOf(fields, 'cover').fields, 'image').i18n).toBe('duplicate');
     expect(fieldOf(fieldOf(fields, 'cover').fields, 'alt').i18n).toBe(true);
+    // The translation's own bookkeeping belongs to its language, the "reviewed" switch included.
+    expect(fieldOf(fields, 'translation').fields!.map((f) => f.i18n)).toEqual([true, true, true]);
+  });
+  it('never copies into one collection a field another collection translates (the file format tells them apart by path)', () => {
+    const all = collections.filter((c) => c.i18n);
+    const copied = new Set(all.flatMap((c) => duplicatedFieldPaths(c.fields ?? [])));
+    const translatedPaths = (fields: CmsField[], prefix = ''): string[] =>
+      fields.flatMap((f) => [...(f.i18n === true && f.widget !== 'object' ? [`${prefix}${f.name}`] : []), ...(f.widget === 'object' && f.fields ? translatedPaths(f.fields, `${prefix}${f.name}.`) : [])]);
+    const translated = all.flatMap((c) => translatedPaths(c.fields ?? []));
+    expect(copied.size).toBeGreaterThan(5);
+    expect(translated.filter((path) => copied.has(path))).toEqual([]);
   });
   it('shows the translation fields', () => {
     const translation = fieldOf(collection('materials').fields, 'translation');

@@ -1,12 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromFile, fromYamlFile, toFile, toYamlFile } from '../../admin/frontmatter.ts';
+import { duplicatedFieldPaths, fromFile, fromYamlFile, toFile, toYamlFile } from '../../admin/frontmatter.ts';
 import { quizSchema } from '../../src/schemas/quiz.ts';
 
 describe('the CMS file format', () => {
   it('writes nothing for a language version nobody filled in', () => {
     expect(toFile({})).toBe('');
     expect(toFile({ body: '  ', translation: { sourceVersion: '' }, tags: [] })).toBe('');
+  });
+  it('writes nothing for a version that has only the values copied from Vietnamese, and writes them in a translation', () => {
+    const copied = ['campaign', 'kind', 'published', 'draft', 'cover.image'];
+    const neutral = { campaign: 'thang-hanh-dong-2026', kind: 'article', published: '2026-11-20', draft: false, cover: { image: '../../media/a.jpg', alt: '' } };
+    expect(toFile({ ...neutral, body: '' }, copied)).toBe('');
+    // Without the list of copied fields the same version would be a title-less file the build refuses.
+    expect(toFile({ ...neutral, body: '' })).not.toBe('');
+    const translated = toFile({ ...neutral, title: 'Bản thử', body: 'Văn bản thử.' }, copied);
+    expect(translated).toContain('campaign: thang-hanh-dong-2026\nkind: article\npublished: 2026-11-20\n');
+    expect(translated).toContain('title: Bản thử');
+    expect(toFile({ ...neutral, cover: { image: '../../media/a.jpg', alt: 'Ảnh' }, body: '' }, copied)).toContain('alt: Ảnh');
+    expect(toYamlFile({ campaign: 'x', questions: [] }, ['campaign'])).toBe('');
+  });
+  it('lists the copied fields of a CMS collection, inside objects too', () => {
+    const fields = [
+      { name: 'title', widget: 'string', i18n: true as const },
+      { name: 'published', widget: 'datetime', i18n: 'duplicate' as const },
+      { name: 'cover', widget: 'object', i18n: true as const, fields: [{ name: 'image', widget: 'image', i18n: 'duplicate' as const }, { name: 'alt', i18n: true as const }] },
+    ];
+    expect(duplicatedFieldPaths(fields)).toEqual(['published', 'cover.image']);
   });
   it('writes frontmatter and body, without empty optional values', () => {
     const text = toFile({ title: 'Gọi 111', published: '2026-11-20', translation: { reviewed: undefined, sourceVersion: '' }, tags: [], body: 'Nội dung.\n\n<Hotline id="111" />' });
