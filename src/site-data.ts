@@ -10,7 +10,9 @@ import { legalNumberKey } from './lib/legal-number.ts';
 import { localize, type Localized } from './lib/localize.ts';
 import { sourceVersion, translationState, type StatusRow, type TranslationState } from './lib/translation-status.ts';
 import { splitEntryId } from './lib/content-root.ts';
-import { langParam } from './lib/routes.ts';
+import { KIND_PAGE_SIZE, newestMaterials, paginateList, type ListPage } from './lib/lists.ts';
+import { KIND_SLUGS, langParam } from './lib/routes.ts';
+import { MATERIAL_KINDS, type MaterialKind } from './schemas/material.ts';
 import { loadSettings } from './lib/settings.ts';
 import type { Settings } from './schemas/settings.ts';
 
@@ -145,4 +147,27 @@ export async function languagePaths() {
 /** getStaticPaths for one page per localized entry. */
 export function entryPaths<T extends { lang: string; slug: string }>(items: readonly T[]) {
   return items.map((item) => ({ params: { lang: langParam(item.lang), slug: item.slug }, props: { item } }));
+}
+
+export interface KindListProps {
+  lang: string;
+  kind: MaterialKind;
+  list: ListPage<Material>;
+}
+
+/** getStaticPaths for the lists by kind: every kind in every language, paginated, page 1 even when empty. */
+export async function kindListPaths() {
+  const { languages, materials } = await getSiteData();
+  return languages.flatMap((lang) => {
+    const newest = newestMaterials(materials, lang, Infinity);
+    return MATERIAL_KINDS.flatMap((kind) =>
+      paginateList(
+        newest.filter((m) => m.entry.data.kind === kind),
+        KIND_PAGE_SIZE,
+      ).map((list) => ({
+        params: { lang: langParam(lang), kind: KIND_SLUGS[kind], ...(list.page > 1 ? { page: String(list.page) } : {}) },
+        props: { lang, kind, list } satisfies KindListProps,
+      })),
+    );
+  });
 }

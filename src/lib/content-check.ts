@@ -36,6 +36,9 @@ import {
   materialsIndexUrl,
   materialUrl,
   pageUrl,
+  KIND_LISTS,
+  KIND_SLUGS,
+  materialsKindUrl,
   RESERVED_SLUGS,
 } from './routes.ts';
 import { fieldTitles } from './schema-walk.ts';
@@ -212,6 +215,9 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
         path: file.path,
         message: `Tên tệp "${file.slug}" phải viết thường, không dấu, không dấu cách, nối bằng gạch ngang. Hãy đổi tên thành "${slugify(file.slug) || 'ten-tep'}".`,
       });
+    }
+    if (file.collection === 'materials' && file.slug === KIND_LISTS) {
+      problems.push({ path: file.path, message: `Tên tệp "${file.slug}" trùng với mục "Tài liệu theo loại" (/tai-lieu/${KIND_LISTS}/). Hãy chọn tên khác.` });
     }
     if (file.collection === 'pages' && RESERVED_SLUGS.includes(file.slug)) {
       problems.push({ path: file.path, message: `Tên tệp "${file.slug}" trùng với một mục của trang. Hãy chọn tên khác.` });
@@ -465,6 +471,7 @@ export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly
     entries.filter((e) => e.file.collection === collection && e.file.lang === DEFAULT_LANGUAGE && e.data.draft !== true).map((e) => e.file.slug);
   for (const lang of languages) {
     for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang), calendarUrl(lang)]) routes.add(decodeURI(url));
+    for (const kind of Object.keys(KIND_SLUGS) as (keyof typeof KIND_SLUGS)[]) routes.add(decodeURI(materialsKindUrl(lang, kind)));
     for (const slug of published('materials')) routes.add(decodeURI(materialUrl(lang, slug)));
     for (const slug of published('campaigns')) routes.add(decodeURI(campaignUrl(lang, slug)));
     for (const slug of published('legal')) routes.add(decodeURI(legalUrl(lang, slug)));

@@ -54,6 +54,27 @@ export function groupByKind<T extends MaterialItem>(materials: readonly T[]): { 
   return MATERIAL_KINDS.map((kind) => ({ kind, items: materials.filter((m) => m.entry.data.kind === kind) })).filter((group) => group.items.length > 0);
 }
 
+/** How many materials a list by kind shows per page, and the index per kind. */
+export const KIND_PAGE_SIZE = 24;
+export const INDEX_PER_KIND = 6;
+
+/** One page of a list: its items, its number (from 1) and how many pages there are. */
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/**
+ * Splits a list into pages of `size`. An empty list still has one (empty) page, so that a list's
+ * first page always exists and its address keeps working.
+ */
+export function paginateList<T>(items: readonly T[], size: number): ListPage<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), page: i + 1, pages, total: items.length }));
+}
+
 /** Campaigns grouped by year, newest year first, each year's campaigns by start date. */
 export function campaignsByYear<T extends CampaignItem>(campaigns: readonly T[], lang: string): { year: number; items: T[] }[] {
   const years = new Map<number, T[]>();

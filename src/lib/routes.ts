@@ -2,6 +2,7 @@
  * Every public URL the site makes. Paths are Vietnamese words without marks, so that they can be
  * read aloud and printed; they end in a slash, as the built files are folders with index.html.
  */
+import type { MaterialKind } from '../schemas/material.ts';
 import { languagePrefix } from './languages.ts';
 
 /** First path segments owned by the site; a static page may not take one of these as its slug. */
@@ -23,6 +24,21 @@ const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/$
 export const homeUrl = (lang: string) => join(lang);
 export const materialUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug);
 export const materialsIndexUrl = (lang: string) => join(lang, SECTIONS.materials);
+/** The folder under /tai-lieu/ that holds the lists by kind; no material may take it as its slug. */
+export const KIND_LISTS = 'loai';
+/** Fixed URL words of the kinds (not derived from the labels: a printed address must not change with a label). */
+export const KIND_SLUGS: Record<MaterialKind, string> = {
+  article: 'bai-viet',
+  infographic: 'do-hoa',
+  poster: 'ap-phich',
+  video: 'video',
+  audio: 'am-thanh',
+  leaflet: 'to-gap',
+  qa: 'hoi-dap',
+};
+/** All materials of one kind, newest first: page 1 is /tai-lieu/loai/<kind>/, page n /tai-lieu/loai/<kind>/<n>/. */
+export const materialsKindUrl = (lang: string, kind: MaterialKind, page = 1) =>
+  page <= 1 ? join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind]) : join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind], String(page));
 export const campaignUrl = (lang: string, slug: string) => join(lang, SECTIONS.campaigns, slug);
 export const campaignsIndexUrl = (lang: string) => join(lang, SECTIONS.campaigns);
 export const legalUrl = (lang: string, slug: string) => join(lang, SECTIONS.legal, slug);
@@ -49,6 +65,8 @@ export const SECTION_PAGES = {
   [SECTIONS.quizzes]: quizzesIndexUrl,
   [SECTIONS.search]: searchUrl,
   [SECTIONS.calendar]: calendarUrl,
+  // The first page of each list by kind (later pages shift as materials are added: no codes).
+  ...Object.fromEntries((Object.keys(KIND_SLUGS) as MaterialKind[]).map((kind) => [`${KIND_LISTS}-${KIND_SLUGS[kind]}`, (lang: string) => materialsKindUrl(lang, kind)])),
 } as Record<string, (lang: string) => string>;
 export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(lang);
 /** Editors' translation-status report (Vietnamese only, not indexed). */

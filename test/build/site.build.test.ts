@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
+import { KIND_SLUGS } from '../../src/lib/routes.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 
@@ -57,6 +58,29 @@ describe('material pages', () => {
         const shared = [...new URL(a.getAttribute('href')!).searchParams.values()];
         expect(shared).toContain(new URL(`${prefix}/tai-lieu/${slug}/`, loadSettings(ROOT, 'content').baseUrl).href);
       }
+    }
+  });
+});
+
+describe('materials index and the lists by kind', () => {
+  const index = page('/tai-lieu/');
+  it('shows at most 6 materials per kind, and links to the whole list of a kind that has more', () => {
+    for (const section of index.querySelectorAll('main section')) {
+      const cards = section.querySelectorAll('.card');
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.length).toBeLessThanOrEqual(6);
+      const more = section.querySelector('a[href^="/tai-lieu/loai/"]');
+      if (more) expect(pageExists(more.getAttribute('href')!)).toBe(true);
+    }
+  });
+  it('has a list page for every kind, even an empty one, listing exactly that kind\'s Vietnamese materials', () => {
+    const kinds = sample.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true).map((e) => String(e.data.kind));
+    for (const [kind, slug] of Object.entries(KIND_SLUGS)) {
+      const list = page(`/tai-lieu/loai/${slug}/`);
+      const count = kinds.filter((k) => k === kind).length;
+      expect(list.querySelectorAll('main .card').length, kind).toBe(Math.min(count, 24));
+      if (count === 0) expect(list.querySelector('main')!.text).toContain('Chưa có tài liệu loại này.');
+      expect(pageExists(`/km/tai-lieu/loai/${slug}/`)).toBe(true);
     }
   });
 });

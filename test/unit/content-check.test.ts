@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
 import { ROOT, prepareFixture } from '../helpers/astro.ts';
@@ -39,5 +40,17 @@ describe.each(validCases())('valid look-alike: $name', (testCase) => {
   it('passes the content check', () => {
     const contentDir = prepareValidCases([testCase], `valid-${testCase.name}`);
     expect(formatProblems(checkContent(ROOT, relative(ROOT, contentDir)).problems)).toBe(formatProblems([]));
+  });
+});
+
+describe('reserved material names', () => {
+  it('a material named like the lists by kind (/tai-lieu/loai/) is refused with its file named', () => {
+    const dir = prepareFixture('minimal', 'check-reserved-loai');
+    const materials = join(dir, 'content/materials/vi');
+    const [first] = readdirSync(materials);
+    copyFileSync(join(materials, first!), join(materials, 'loai.mdx'));
+    const { problems } = checkContent(ROOT, relative(ROOT, `${dir}/content`));
+    const problem = problems.find((p) => p.path.endsWith('materials/vi/loai.mdx'));
+    expect(problem?.message).toMatch(/trùng với mục "Tài liệu theo loại"/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { campaignsByYear, currentCampaign, groupByKind, legalLibrary, materialsByCampaign, newestMaterials } from '../../src/lib/lists.ts';
+import { campaignsByYear, currentCampaign, groupByKind, legalLibrary, materialsByCampaign, newestMaterials, paginateList } from '../../src/lib/lists.ts';
+import { KIND_SLUGS, materialsKindUrl } from '../../src/lib/routes.ts';
 import { localize } from '../../src/lib/localize.ts';
 import type { CampaignKind } from '../../src/schemas/campaign.ts';
 import type { DocType } from '../../src/schemas/legal.ts';
@@ -148,5 +149,29 @@ describe('legalLibrary', () => {
       ['nghi-dinh', ['nd-125', 'nd-70']],
       ['chi-thi', ['ct-21']],
     ]);
+  });
+});
+
+describe('paginateList', () => {
+  it('cuts a list into pages of the given size, numbered from 1', () => {
+    const pages = paginateList(Array.from({ length: 50 }, (_, i) => i), 24);
+    expect(pages.map((p) => [p.page, p.pages, p.total, p.items.length])).toEqual([
+      [1, 3, 50, 24],
+      [2, 3, 50, 24],
+      [3, 3, 50, 2],
+    ]);
+    expect(pages[2]!.items).toEqual([48, 49]);
+  });
+  it('keeps one empty first page for an empty list, so its address always works', () => {
+    expect(paginateList([], 24)).toEqual([{ items: [], page: 1, pages: 1, total: 0 }]);
+  });
+});
+
+describe('lists by kind', () => {
+  it('have fixed addresses, one per kind, with page numbers from page 2', () => {
+    expect(materialsKindUrl('vi', 'qa')).toBe('/tai-lieu/loai/hoi-dap/');
+    expect(materialsKindUrl('vi', 'qa', 1)).toBe('/tai-lieu/loai/hoi-dap/');
+    expect(materialsKindUrl('km', 'article', 3)).toBe('/km/tai-lieu/loai/bai-viet/3/');
+    expect(new Set(Object.values(KIND_SLUGS)).size).toBe(Object.keys(KIND_SLUGS).length);
   });
 });
