@@ -14,7 +14,7 @@ import { eventSchema } from '../schemas/event.ts';
 import type { ImageHelper } from '../schemas/fields.ts';
 import { hotlineSchema } from '../schemas/hotline.ts';
 import { legalSchema } from '../schemas/legal.ts';
-import { materialSchema } from '../schemas/material.ts';
+import { MATERIAL_KINDS, materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { checkQuizCitations } from './quiz-check.ts';
@@ -37,7 +37,6 @@ import {
   materialUrl,
   pageUrl,
   KIND_LISTS,
-  KIND_SLUGS,
   materialsKindUrl,
   RESERVED_SLUGS,
 } from './routes.ts';
@@ -471,7 +470,7 @@ export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly
     entries.filter((e) => e.file.collection === collection && e.file.lang === DEFAULT_LANGUAGE && e.data.draft !== true).map((e) => e.file.slug);
   for (const lang of languages) {
     for (const url of [homeUrl(lang), materialsIndexUrl(lang), campaignsIndexUrl(lang), legalIndexUrl(lang), hotlinesUrl(lang), calendarUrl(lang)]) routes.add(decodeURI(url));
-    for (const kind of Object.keys(KIND_SLUGS) as (keyof typeof KIND_SLUGS)[]) routes.add(decodeURI(materialsKindUrl(lang, kind)));
+    for (const kind of MATERIAL_KINDS) routes.add(decodeURI(materialsKindUrl(lang, kind)));
     for (const slug of published('materials')) routes.add(decodeURI(materialUrl(lang, slug)));
     for (const slug of published('campaigns')) routes.add(decodeURI(campaignUrl(lang, slug)));
     for (const slug of published('legal')) routes.add(decodeURI(legalUrl(lang, slug)));
