@@ -5,12 +5,16 @@
  * `data-no-legal-links`. Everything else in the file stays byte for byte.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { mainText } from './html-text.ts';
 import { findLegalNumbers } from './legal-mentions.ts';
 
 /** Where a number links to, or undefined when it is not in the library. */
 export type LegalResolver = (key: string) => { href: string; title: string } | undefined;
 
 const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'button', 'select', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'title', 'template']);
+
+// The same without <option>, whose end tag is optional (it sits in a <select>, which is skipped).
+const PRECHECK_SKIP = [...SKIP].filter((tag) => tag !== 'option');
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
@@ -26,6 +30,14 @@ export interface LinkifyResult {
  * document's page does not link to itself.
  */
 export function linkifyLegalNumbers(html: string, resolve: LegalResolver, selfHref?: string): LinkifyResult {
+  const links = (key: string) => {
+    const target = resolve(key);
+    return target !== undefined && target.href !== selfHref;
+  };
+  // Parsing is the slow part, and most pages cite nothing to link outside links and headings: a
+  // look at the text of <main> without those spares them the parse.
+  const text = mainText(html, PRECHECK_SKIP);
+  if (text === undefined || !findLegalNumbers(text).some((m) => links(m.key))) return { html, linked: [] };
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
   const main = root.querySelector('main');
   if (!main) return { html, linked: [] };
@@ -41,10 +53,7 @@ export function linkifyLegalNumbers(html: string, resolve: LegalResolver, selfHr
     }
     if (node.nodeType !== NodeType.TEXT_NODE) return;
     const text = node.text;
-    const mentions = findLegalNumbers(text).filter((m) => {
-      const target = resolve(m.key);
-      return target !== undefined && target.href !== selfHref;
-    });
+    const mentions = findLegalNumbers(text).filter((m) => links(m.key));
     if (mentions.length === 0) return;
     const normalized = text.normalize('NFC');
     let out = '';
