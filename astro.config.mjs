@@ -62,13 +62,14 @@ export default defineConfig({
     legalLinks(),
     shortLinks(),
     securityHeaders({ adminConnect: ['https://api.github.com'] }),
-    ogImages(),
     sitemap({
       filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
     }),
     search(),
-    // Last: compresses what every integration above has written.
+    // Compresses what every integration above has written (share cards are JPEGs: not compressed).
     precompress(),
+    // Last: the cards are drawn in the background from astro:build:generated on; this waits for them.
+    ogImages(),
   ],
 });

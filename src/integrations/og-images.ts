@@ -2,23 +2,25 @@
  * After the build: draws a share card for every page that names one in `og:image` (see
  * src/lib/og-image.ts), with the site's own Noto fonts. Cards are cached by the hash of their
  * SVG in Astro's cache folder, so an unchanged page costs nothing on the next build.
+ *
+ * Drawing is the longest step after the pages, and it needs only their titles: it starts in a
+ * child process as soon as the pages are written (`astro:build:generated`) and runs while the
+ * other integrations link legal numbers, index search and compress. This integration goes last in
+ * astro.config.mjs: its `astro:build:done` waits for the drawing and copies the cards into place.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import fontverter from 'fontverter';
 import { FONT_FACES } from '../fonts/fonts.ts';
+import { decodeEntities } from '../lib/html-text.ts';
 import { cardsToDraw, ogCacheKey, ogSvg } from '../lib/og-image.ts';
 
-const decode = (text: string) =>
-  text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
-  );
 const meta = (html: string, property: string) => {
   const tag = new RegExp(`<meta\\s+property="${property}"\\s+content="([^"]*)"`).exec(html);
-  return tag ? decode(tag[1]!) : undefined;
+  return tag ? decodeEntities(tag[1]!) : undefined;
 };
 
 function htmlFiles(dir: string): string[] {
@@ -40,21 +42,57 @@ export async function prepareFonts(root: string, cacheDir: string): Promise<stri
   return conf;
 }
 
-/** Renders SVGs to JPEG files in a child process whose fontconfig sees only `fontsConf`. */
-export function renderCards(root: string, fontsConf: string, jobs: { svg: string; out: string }[], workDir: string) {
-  if (jobs.length === 0) return;
+type RenderJob = { svg: string; out: string };
+
+function renderCommand(root: string, fontsConf: string, jobs: RenderJob[], workDir: string) {
   const list = join(workDir, 'og-jobs.json');
   writeFileSync(list, JSON.stringify(jobs));
-  const run = spawnSync(process.execPath, [join(root, 'src/cli/og-render.ts'), list], {
+  return {
+    args: [join(root, 'src/cli/og-render.ts'), list],
     env: { ...process.env, FONTCONFIG_FILE: fontsConf, FONTCONFIG_PATH: dirname(fontsConf) },
-    encoding: 'utf8',
+  };
+}
+
+const failure = (stderr: string) => new Error(`Không tạo được ảnh chia sẻ: ${stderr}`);
+
+/** Renders SVGs to JPEG files in a child process whose fontconfig sees only `fontsConf`. */
+export function renderCards(root: string, fontsConf: string, jobs: RenderJob[], workDir: string) {
+  if (jobs.length === 0) return;
+  const { args, env } = renderCommand(root, fontsConf, jobs, workDir);
+  const run = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  if (run.status !== 0) throw failure(run.stderr);
+}
+
+/** The same in the background: resolves when every card is drawn. The child ends with this process. */
+export function renderCardsInBackground(root: string, fontsConf: string, jobs: RenderJob[], workDir: string): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
+  const { args, env } = renderCommand(root, fontsConf, jobs, workDir);
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(failure(error.message)));
+    child.once('close', (code) => {
+      process.off('exit', stop);
+      if (code === 0) resolve();
+      else reject(failure(stderr));
+    });
   });
-  if (run.status !== 0) throw new Error(`Không tạo được ảnh chia sẻ: ${run.stderr}`);
+}
+
+interface Drawing {
+  pages: number;
+  cards: { cached: string; target: string }[];
+  drawn: number;
+  done: Promise<void>;
 }
 
 export default function ogImages(): AstroIntegration {
   let root = process.cwd();
   let cacheDir = resolve('node_modules/.astro');
+  let drawing: Drawing | undefined;
   return {
     name: 'og-images',
     hooks: {
@@ -62,7 +100,7 @@ export default function ogImages(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const cardCache = join(cacheDir, 'og');
         mkdirSync(cardCache, { recursive: true });
@@ -80,12 +118,21 @@ export default function ogImages(): AstroIntegration {
           return { svg, cached: join(cardCache, `${ogCacheKey(svg)}.jpg`), target: join(out, image) };
         });
         const missing = [...new Map(cards.filter((c) => !existsSync(c.cached)).map((c) => [c.cached, { svg: c.svg, out: c.cached }])).values()];
-        renderCards(root, await prepareFonts(root, cacheDir), missing, cacheDir);
+        const done = renderCardsInBackground(root, await prepareFonts(root, cacheDir), missing, cacheDir);
+        // Awaited in astro:build:done; until then a failure must not count as unhandled.
+        done.catch(() => {});
+        drawing = { pages: pages.length, cards, drawn: missing.length, done };
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!drawing) throw new Error('Ảnh chia sẻ chưa được bắt đầu vẽ (thiếu bước astro:build:generated).');
+        const { pages, cards, drawn, done } = drawing;
+        drawing = undefined;
+        await done;
         for (const card of cards) {
           mkdirSync(dirname(card.target), { recursive: true });
           copyFileSync(card.cached, card.target);
         }
-        logger.info(`Ảnh chia sẻ: ${pages.length} trang, ${cards.length} ảnh, ${missing.length} ảnh mới vẽ.`);
+        logger.info(`Ảnh chia sẻ: ${pages} trang, ${cards.length} ảnh, ${drawn} ảnh mới vẽ.`);
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
  * Writes `.gz` and `.br` copies of the built text files (src/lib/precompress.ts). Listed last in
- * astro.config.mjs: build:done hooks run in order, so every other integration has written its files.
+ * astro.config.mjs (but for the share cards, JPEGs that need no copies): build:done hooks run in
+ * order, so every other integration has written its files.
  * PRECOMPRESS=0 skips it, for hosts that compress by themselves and count files (docs/deploy.md).
  */
 import { fileURLToPath } from 'node:url';
