@@ -50,7 +50,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Hashes of every script and style in a <meta> CSP; header-only directives are in _headers.
   security: { csp: { algorithm: 'SHA-256', directives: PUBLIC_CSP_DIRECTIVES, scriptDirective: { resources: PUBLIC_SCRIPT_RESOURCES } } },
-  build: { format: 'directory' },
+  // Several pages render at once, so one page's file writes overlap the next page's rendering.
+  build: { format: 'directory', concurrency: 4 },
   // Shiki's inline styles would break the CSP; content has no code worth highlighting.
   markdown: { syntaxHighlight: false },
   integrations: [
