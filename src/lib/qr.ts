@@ -7,8 +7,12 @@ import sharp from 'sharp';
 
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
 
+const svgs = new Map<string, Promise<string>>();
+
+/** The SVG of a text's code. Remembered: a material's A4 and A3 posters show the same code. */
 export function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { ...QR_OPTIONS, type: 'svg' });
+  if (!svgs.has(text)) svgs.set(text, QRCode.toString(text, { ...QR_OPTIONS, type: 'svg' }));
+  return svgs.get(text)!;
 }
 
 /** The QR version (1–40) the text needs. */
