@@ -1,12 +1,35 @@
 /**
  * The few internals of decap-cms-core (installed with decap-cms-app) that admin/draft-backup.ts
- * uses. Its ESM build ships without types; these are the same module instances the CMS runs.
+ * and admin/save-conflict.ts use. Its ESM build ships without types; these are the same module
+ * instances the CMS runs.
  */
+declare module 'decap-cms-core/dist/esm/backend.js' {
+  interface LoadedEntry {
+    collection: string;
+    slug: string;
+    data?: unknown;
+    i18n?: unknown;
+  }
+  interface Backend {
+    getEntry(state: unknown, collection: unknown, slug: string): Promise<LoadedEntry>;
+    unpublishedEntry(state: unknown, collection: unknown, slug: string): Promise<LoadedEntry>;
+  }
+  export function currentBackend(config: unknown): Backend;
+}
+
 declare module 'decap-cms-core/dist/esm/redux/index.js' {
   export const store: {
-    getState(): { entryDraft: { get(key: string): unknown } };
+    getState(): {
+      entryDraft: { get(key: string): unknown };
+      config: unknown;
+      collections: { get(name: string): unknown };
+    };
     dispatch(action: unknown): unknown;
   };
+}
+
+declare module 'decap-cms-core/dist/esm/reducers/config.js' {
+  export function selectUseWorkflow(config: unknown): boolean;
 }
 
 declare module 'decap-cms-core/dist/esm/redux/middleware/waitUntilAction.js' {

@@ -11,6 +11,7 @@ import { askLegalRef } from './legal-dialog.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME, duplicatedFieldPaths, fromFile, fromYamlFile, toFile, toYamlFile, type FieldLike } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
+import { refuseConflictingSaves } from './save-conflict.ts';
 import { completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -65,4 +66,6 @@ for (const name of ['materials', 'campaigns', 'legal', 'pages']) {
 
 // Decap's local backup otherwise restores nothing after a reload (see draft-backup.ts).
 keepRestoredDrafts();
+// Two editors saving the same entry: the later save is refused, not silently applied (see save-conflict.ts).
+refuseConflictingSaves(CMS);
 CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);
