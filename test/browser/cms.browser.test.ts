@@ -5,7 +5,9 @@
  * a draft, moves it to review and ready, publishes it; then the commits, files and frontmatter are
  * checked, and the repository is built. Then a quiz is written from the form, list of questions
  * and all, and its saved YAML must pass the quiz schema; an oversized image is refused. Last, a
- * draft typed but not saved survives a page reload, for a new entry and an existing one.
+ * draft typed but not saved survives a page reload, for a new entry and an existing one. Then two
+ * editors (two browser profiles) open the same material: the later one's save over the earlier
+ * one's is refused in Vietnamese, keeping what was typed.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -346,5 +348,93 @@ describe('CMS end to end', () => {
     expect(saved).toContain('title: Bài mẫu, sửa dở trước khi tải lại\n');
     expect(saved).toContain('Câu thêm vào nhưng chưa lưu.');
     expect(saved).toContain('## Phần một');
+  });
+  it('10. refuses a save over a newer save by another editor, in Vietnamese, and keeps what was typed', async () => {
+    const conflict = 'Bài này vừa được người khác lưu sau khi bạn mở. Để không ghi đè lên phần của họ, bài chưa được lưu.';
+    const branch = 'cms/materials/bai-mau';
+    const file = `${branch}:content/materials/vi/bai-mau.mdx`;
+    const entryUrl = `${site.origin}/admin/#/collections/materials/entries/bai-mau`;
+    const saved = () => (git(repo, 'branch', '--list', branch).trim() ? git(repo, 'show', file) : git(repo, 'show', 'main:content/materials/vi/bai-mau.mdx'));
+    const leave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' && dialog.accept());
+
+    /** Opens the entry in `editor` and waits until its form holds the saved title. */
+    async function open(editor: Page) {
+      editor.on('dialog', leave);
+      await editor.goto('about:blank');
+      editor.off('dialog', leave);
+      await editor.goto(entryUrl, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await editor.waitForLoadState('networkidle');
+      const title = editor.getByLabel('Tiêu đề', { exact: true }).first();
+      await expect.poll(() => title.inputValue(), { timeout: 60_000 }).not.toBe('');
+      await formSettled(title);
+    }
+
+    // Editor B works in another browser profile (own login, own local backup).
+    const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      const pageB = await other.newPage();
+      pageB.setDefaultTimeout(60_000);
+      await pageB.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await pageB.getByRole('button', { name: 'Đăng nhập' }).click();
+      await expect.poll(() => pageB.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+
+      // Both open the same material.
+      await open(page);
+      await open(pageB);
+      const titleA = page.getByLabel('Tiêu đề', { exact: true }).first();
+      const titleB = pageB.getByLabel('Tiêu đề', { exact: true }).first();
+      const titleBefore = await titleB.inputValue();
+      expect(await titleA.inputValue()).toBe(titleBefore);
+
+      // A changes the title and saves; then the summary, and saves again: both go through.
+      await titleA.fill('Tiêu đề do biên tập viên A sửa');
+      await page.getByRole('button', { name: 'Lưu' }).first().click();
+      await expect.poll(saved, { timeout: 20_000 }).toContain('title: Tiêu đề do biên tập viên A sửa\n');
+      await expect.poll(() => page.getByText('Mục đã được lưu').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tóm tắt do biên tập viên A sửa lần hai.');
+      await page.getByRole('button', { name: 'Lưu' }).first().click();
+      await expect.poll(saved, { timeout: 20_000 }).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
+      expect(await page.getByText(conflict, { exact: false }).count()).toBe(0);
+
+      // B, who opened the material before A saved, adds a sentence and saves: refused.
+      const bodyB = pageB.locator('[aria-label="Ô markdown"]').first().locator('[contenteditable=true]');
+      await bodyB.locator('p').first().click();
+      await pageB.keyboard.press('Home');
+      await pageB.keyboard.insertText('Câu của biên tập viên B. ');
+      await pageB.getByRole('button', { name: 'Lưu' }).first().click();
+      // Decap's "could not save" notification, with our reason and no "Error:" in between.
+      await expect.poll(() => pageB.getByText(`Không thể giữ lại mục: ${conflict}`, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      const afterRefusal = saved();
+      expect(afterRefusal).toContain('title: Tiêu đề do biên tập viên A sửa\n');
+      expect(afterRefusal).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
+      expect(afterRefusal).not.toContain('Câu của biên tập viên B.');
+      // Nothing B typed is lost.
+      expect(await bodyB.innerText()).toContain('Câu của biên tập viên B.');
+      expect(await titleB.inputValue()).toBe(titleBefore);
+
+      // B reloads, declines the old backup to see the newest version, writes again and saves.
+      const asked: string[] = [];
+      const answer = (dialog: Dialog) => {
+        if (dialog.type() === 'beforeunload') return void dialog.accept();
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      };
+      pageB.on('dialog', answer);
+      await pageB.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await pageB.waitForLoadState('networkidle');
+      await expect.poll(() => titleB.inputValue(), { timeout: 60_000 }).toBe('Tiêu đề do biên tập viên A sửa');
+      await formSettled(titleB);
+      pageB.off('dialog', answer);
+      await bodyB.locator('p').first().click();
+      await pageB.keyboard.press('Home');
+      await pageB.keyboard.insertText('Câu của biên tập viên B. ');
+      await pageB.getByRole('button', { name: 'Lưu' }).first().click();
+      await expect.poll(saved, { timeout: 20_000 }).toContain('Câu của biên tập viên B.');
+      const merged = saved();
+      expect(merged).toContain('title: Tiêu đề do biên tập viên A sửa\n');
+      expect(merged).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
+    } finally {
+      await other.close();
+    }
   });
 });
