@@ -356,6 +356,15 @@ describe('CMS end to end', () => {
     const entryUrl = `${site.origin}/admin/#/collections/materials/entries/bai-mau`;
     const saved = () => (git(repo, 'branch', '--list', branch).trim() ? git(repo, 'show', file) : git(repo, 'show', 'main:content/materials/vi/bai-mau.mdx'));
     const leave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' && dialog.accept());
+    /** Waits until `text` is saved; on failure, says what the editor's page showed. */
+    async function savedWith(editor: Page, text: string) {
+      try {
+        await expect.poll(saved, { timeout: 40_000 }).toContain(text);
+      } catch (error) {
+        const shown = await editor.locator('.Toastify').innerText().catch(() => '');
+        throw new Error(`not saved: ${text}\nnotifications: ${shown}\n${String(error)}`);
+      }
+    }
 
     /** Opens the entry in `editor` and waits until its form holds the saved title. */
     async function open(editor: Page) {
@@ -389,16 +398,17 @@ describe('CMS end to end', () => {
       // A changes the title and saves; then the summary, and saves again: both go through.
       await titleA.fill('Tiêu đề do biên tập viên A sửa');
       await page.getByRole('button', { name: 'Lưu' }).first().click();
-      await expect.poll(saved, { timeout: 20_000 }).toContain('title: Tiêu đề do biên tập viên A sửa\n');
+      await savedWith(page, 'title: Tiêu đề do biên tập viên A sửa\n');
       await expect.poll(() => page.getByText('Mục đã được lưu').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tóm tắt do biên tập viên A sửa lần hai.');
       await page.getByRole('button', { name: 'Lưu' }).first().click();
-      await expect.poll(saved, { timeout: 20_000 }).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
+      await savedWith(page, 'summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
       expect(await page.getByText(conflict, { exact: false }).count()).toBe(0);
 
       // B, who opened the material before A saved, adds a sentence and saves: refused.
       const bodyB = pageB.locator('[aria-label="Ô markdown"]').first().locator('[contenteditable=true]');
-      await bodyB.locator('p').first().click();
+      // At the very start of the first paragraph, away from its inline legal reference.
+      await bodyB.locator('p').first().click({ position: { x: 2, y: 4 } });
       await pageB.keyboard.press('Home');
       await pageB.keyboard.insertText('Câu của biên tập viên B. ');
       await pageB.getByRole('button', { name: 'Lưu' }).first().click();
@@ -425,11 +435,12 @@ describe('CMS end to end', () => {
       await expect.poll(() => titleB.inputValue(), { timeout: 60_000 }).toBe('Tiêu đề do biên tập viên A sửa');
       await formSettled(titleB);
       pageB.off('dialog', answer);
-      await bodyB.locator('p').first().click();
+      // At the very start of the first paragraph, away from its inline legal reference.
+      await bodyB.locator('p').first().click({ position: { x: 2, y: 4 } });
       await pageB.keyboard.press('Home');
       await pageB.keyboard.insertText('Câu của biên tập viên B. ');
       await pageB.getByRole('button', { name: 'Lưu' }).first().click();
-      await expect.poll(saved, { timeout: 20_000 }).toContain('Câu của biên tập viên B.');
+      await savedWith(pageB, 'Câu của biên tập viên B.');
       const merged = saved();
       expect(merged).toContain('title: Tiêu đề do biên tập viên A sửa\n');
       expect(merged).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
