@@ -5,15 +5,14 @@
  * a draft, moves it to review and ready, publishes it; then the commits, files and frontmatter are
  * checked, and the repository is built. Then a quiz is written from the form, list of questions
  * and all, and its saved YAML must pass the quiz schema; an oversized image is refused. Last, a
- * draft typed but not saved survives a page reload, for a new entry and an existing one. Then two
- * editors (two browser profiles) open the same material: the later one's save over the earlier
- * one's is refused in Vietnamese, keeping what was typed.
+ * draft typed but not saved survives a page reload, for a new entry and an existing one.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Dialog, Locator, Page } from 'playwright-core';
+import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/astro.ts';
+import { backupRaw, formSettled, login, pick, reloadAndRestore } from '../helpers/cms-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -52,77 +51,9 @@ afterAll(async () => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
-/** The text Decap's local backup holds for `key` (IndexedDB through localForage), or '' if none. */
-function backupRaw(key: string): Promise<string> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('localforage');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('keyvaluepairs')) return (db.close(), resolve(''));
-          const get = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => (db.close(), resolve((get.result as { raw?: string } | undefined)?.raw ?? ''));
-        };
-      }),
-    key,
-  );
-}
-
-/**
- * Reloads the page without saving, accepts the "leave the page?" and the "restore the backup?"
- * questions, and waits until the entry has loaded (the load used to overwrite the restored draft).
- * Returns the texts of the questions asked after the reload.
- */
-async function reloadAndRestore(): Promise<string[]> {
-  const asked: string[] = [];
-  const answer = (dialog: Dialog) => {
-    if (dialog.type() !== 'beforeunload') asked.push(dialog.message());
-    void dialog.accept();
-  };
-  page.on('dialog', answer);
-  try {
-    await page.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await expect.poll(() => asked.length, { timeout: 60_000 }).toBeGreaterThan(0);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-  } finally {
-    page.off('dialog', answer);
-  }
-  return asked;
-}
-
-/**
- * Waits until Decap has stopped re-creating the form: an editor opened in the running app first
- * shows an empty form, then builds it again once the entry (or the empty draft) is ready.
- */
-async function formSettled(field: Locator) {
-  const ids: (string | null)[] = [];
-  await expect
-    .poll(
-      async () => {
-        ids.push(await field.getAttribute('id'));
-        return ids.length >= 3 && ids.slice(-3).every((id) => id === ids.at(-1));
-      },
-      { interval: 700, timeout: 60_000 },
-    )
-    .toBe(true);
-}
-
-/** Picks an option of a react-select (relation or select widget) by typing part of it. */
-async function pick(field: Locator, typed: string, option: RegExp) {
-  await field.click();
-  await page.keyboard.type(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
 describe('CMS end to end', () => {
   it('1. opens /admin and enters through the local backend, in Vietnamese', async () => {
-    await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+    await login(page, site.origin);
   });
 
   it('1b. opens the communication report and the translation status from the CMS, in a new tab', async () => {
@@ -146,8 +77,8 @@ describe('CMS end to end', () => {
     await page.goto(`${site.origin}/admin/#/collections/materials/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.getByLabel('Tiêu đề', { exact: true }).first().fill('Gọi 111 khi trẻ em gặp nguy hiểm');
     await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tổng đài 111 miễn phí, nghe máy cả ngày đêm.');
-    await pick(page.locator('[aria-label="Ô relation"]').first(), 'Tháng', /Tháng hành động/);
-    await pick(page.locator('[aria-label="Ô select"]').first(), 'Bài', /Bài viết/);
+    await pick(page, page.locator('[aria-label="Ô relation"]').first(), 'Tháng', /Tháng hành động/);
+    await pick(page, page.locator('[aria-label="Ô select"]').first(), 'Bài', /Bài viết/);
     await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-20');
 
     const body = page.locator('[aria-label="Ô markdown"]').first();
@@ -155,7 +86,7 @@ describe('CMS end to end', () => {
     await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
     await body.locator('button[title="Chèn khối"]').click();
     await page.getByRole('menuitem', { name: 'Đường dây nóng' }).click();
-    await pick(body.locator('[aria-label="Ô relation"]').last(), '111', /111/);
+    await pick(page, body.locator('[aria-label="Ô relation"]').last(), '111', /111/);
     await body.locator('[contenteditable=true] p').first().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Theo ');
@@ -317,8 +248,8 @@ describe('CMS end to end', () => {
     await page.keyboard.insertText('Đoạn văn gõ dở, chưa bấm Lưu.');
     await title.nth(1).fill('Tiêu đề tiếng Tày thử nghiệm, chưa lưu');
     // Decap writes the backup two seconds after the last keystroke.
-    await expect.poll(() => backupRaw('backup.materials'), { timeout: 20_000 }).toContain('Đoạn văn gõ dở, chưa bấm Lưu.');
-    expect(await reloadAndRestore()).toEqual([restoreQuestion]);
+    await expect.poll(() => backupRaw(page, 'backup.materials'), { timeout: 20_000 }).toContain('Đoạn văn gõ dở, chưa bấm Lưu.');
+    expect(await reloadAndRestore(page)).toEqual([restoreQuestion]);
     expect(await title.first().inputValue()).toBe('Bài chưa lưu vẫn còn sau khi tải lại');
     expect(await body.innerText()).toContain('Đoạn văn gõ dở, chưa bấm Lưu.');
     expect(await title.nth(1).inputValue()).toBe('Tiêu đề tiếng Tày thử nghiệm, chưa lưu');
@@ -337,8 +268,8 @@ describe('CMS end to end', () => {
     await body.locator('p').first().click();
     await page.keyboard.press('Home');
     await page.keyboard.insertText('Câu thêm vào nhưng chưa lưu. ');
-    await expect.poll(() => backupRaw('backup.materials.bai-mau'), { timeout: 20_000 }).toContain('Câu thêm vào nhưng chưa lưu.');
-    expect(await reloadAndRestore()).toEqual([restoreQuestion]);
+    await expect.poll(() => backupRaw(page, 'backup.materials.bai-mau'), { timeout: 20_000 }).toContain('Câu thêm vào nhưng chưa lưu.');
+    expect(await reloadAndRestore(page)).toEqual([restoreQuestion]);
     expect(await title.first().inputValue()).toBe('Bài mẫu, sửa dở trước khi tải lại');
     expect(await body.innerText()).toContain('Câu thêm vào nhưng chưa lưu.');
     await page.getByRole('button', { name: 'Lưu' }).first().click();
@@ -348,104 +279,5 @@ describe('CMS end to end', () => {
     expect(saved).toContain('title: Bài mẫu, sửa dở trước khi tải lại\n');
     expect(saved).toContain('Câu thêm vào nhưng chưa lưu.');
     expect(saved).toContain('## Phần một');
-  });
-  it('10. refuses a save over a newer save by another editor, in Vietnamese, and keeps what was typed', async () => {
-    const conflict = 'Bài này vừa được người khác lưu sau khi bạn mở. Để không ghi đè lên phần của họ, bài chưa được lưu.';
-    const branch = 'cms/materials/bai-mau';
-    const file = `${branch}:content/materials/vi/bai-mau.mdx`;
-    const entryUrl = `${site.origin}/admin/#/collections/materials/entries/bai-mau`;
-    const saved = () => (git(repo, 'branch', '--list', branch).trim() ? git(repo, 'show', file) : git(repo, 'show', 'main:content/materials/vi/bai-mau.mdx'));
-    const leave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' && dialog.accept());
-    /** Waits until `text` is saved; on failure, says what the editor's page showed. */
-    async function savedWith(editor: Page, text: string) {
-      try {
-        await expect.poll(saved, { timeout: 40_000 }).toContain(text);
-      } catch (error) {
-        const shown = await editor.locator('.Toastify').innerText().catch(() => '');
-        throw new Error(`not saved: ${text}\nnotifications: ${shown}\n${String(error)}`);
-      }
-    }
-
-    /** Opens the entry in `editor` and waits until its form holds the saved title. */
-    async function open(editor: Page) {
-      editor.on('dialog', leave);
-      await editor.goto('about:blank');
-      editor.off('dialog', leave);
-      await editor.goto(entryUrl, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await editor.waitForLoadState('networkidle');
-      const title = editor.getByLabel('Tiêu đề', { exact: true }).first();
-      await expect.poll(() => title.inputValue(), { timeout: 60_000 }).not.toBe('');
-      await formSettled(title);
-    }
-
-    // Editor B works in another browser profile (own login, own local backup).
-    const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    try {
-      const pageB = await other.newPage();
-      pageB.setDefaultTimeout(60_000);
-      await pageB.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await pageB.getByRole('button', { name: 'Đăng nhập' }).click();
-      await expect.poll(() => pageB.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
-
-      // Both open the same material.
-      await open(page);
-      await open(pageB);
-      const titleA = page.getByLabel('Tiêu đề', { exact: true }).first();
-      const titleB = pageB.getByLabel('Tiêu đề', { exact: true }).first();
-      const titleBefore = await titleB.inputValue();
-      expect(await titleA.inputValue()).toBe(titleBefore);
-
-      // A changes the title and saves; then the summary, and saves again: both go through.
-      await titleA.fill('Tiêu đề do biên tập viên A sửa');
-      await page.getByRole('button', { name: 'Lưu' }).first().click();
-      await savedWith(page, 'title: Tiêu đề do biên tập viên A sửa\n');
-      await expect.poll(() => page.getByText('Mục đã được lưu').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-      await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tóm tắt do biên tập viên A sửa lần hai.');
-      await page.getByRole('button', { name: 'Lưu' }).first().click();
-      await savedWith(page, 'summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
-      expect(await page.getByText(conflict, { exact: false }).count()).toBe(0);
-
-      // B, who opened the material before A saved, adds a sentence and saves: refused.
-      const bodyB = pageB.locator('[aria-label="Ô markdown"]').first().locator('[contenteditable=true]');
-      // At the very start of the first paragraph, away from its inline legal reference.
-      await bodyB.locator('p').first().click({ position: { x: 2, y: 4 } });
-      await pageB.keyboard.press('Home');
-      await pageB.keyboard.insertText('Câu của biên tập viên B. ');
-      await pageB.getByRole('button', { name: 'Lưu' }).first().click();
-      // Decap's "could not save" notification, with our reason and no "Error:" in between.
-      await expect.poll(() => pageB.getByText(`Không thể giữ lại mục: ${conflict}`, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-      const afterRefusal = saved();
-      expect(afterRefusal).toContain('title: Tiêu đề do biên tập viên A sửa\n');
-      expect(afterRefusal).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
-      expect(afterRefusal).not.toContain('Câu của biên tập viên B.');
-      // Nothing B typed is lost.
-      expect(await bodyB.innerText()).toContain('Câu của biên tập viên B.');
-      expect(await titleB.inputValue()).toBe(titleBefore);
-
-      // B reloads, declines the old backup to see the newest version, writes again and saves.
-      const asked: string[] = [];
-      const answer = (dialog: Dialog) => {
-        if (dialog.type() === 'beforeunload') return void dialog.accept();
-        asked.push(dialog.message());
-        void dialog.dismiss();
-      };
-      pageB.on('dialog', answer);
-      await pageB.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
-      await pageB.waitForLoadState('networkidle');
-      await expect.poll(() => titleB.inputValue(), { timeout: 60_000 }).toBe('Tiêu đề do biên tập viên A sửa');
-      await formSettled(titleB);
-      pageB.off('dialog', answer);
-      // At the very start of the first paragraph, away from its inline legal reference.
-      await bodyB.locator('p').first().click({ position: { x: 2, y: 4 } });
-      await pageB.keyboard.press('Home');
-      await pageB.keyboard.insertText('Câu của biên tập viên B. ');
-      await pageB.getByRole('button', { name: 'Lưu' }).first().click();
-      await savedWith(pageB, 'Câu của biên tập viên B.');
-      const merged = saved();
-      expect(merged).toContain('title: Tiêu đề do biên tập viên A sửa\n');
-      expect(merged).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
-    } finally {
-      await other.close();
-    }
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * What the CMS browser tests do with a page of the built /admin: log in through the local
+ * backend, open an entry and wait until its form has settled, read Decap's local backup, reload
+ * and restore it, pick options, and say what the page showed when a step fails.
+ */
+import type { Dialog, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { DecapServer } from './decap.ts';
+
+/** Leaves the page (or reloads it) without the "leave the page?" question stopping it. */
+const acceptLeave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' && dialog.accept());
+
+/** Opens /admin/ and enters through the local backend ("Đăng nhập"). */
+export async function login(page: Page, origin: string) {
+  await page.goto(`${origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+}
+
+/**
+ * Waits until Decap has stopped re-creating the form: an editor opened in the running app first
+ * shows an empty form, then builds it again once the entry (or the empty draft) is ready.
+ */
+export async function formSettled(field: Locator) {
+  const ids: (string | null)[] = [];
+  await expect
+    .poll(
+      async () => {
+        ids.push(await field.getAttribute('id'));
+        return ids.length >= 3 && ids.slice(-3).every((id) => id === ids.at(-1));
+      },
+      { interval: 700, timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+/**
+ * Opens an existing entry in a fresh app (the running app would keep the editor it has open for
+ * another address) and waits until its form holds the saved title and has settled.
+ */
+export async function openEntry(page: Page, url: string): Promise<Locator> {
+  page.on('dialog', acceptLeave);
+  await page.goto('about:blank');
+  page.off('dialog', acceptLeave);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  const title = page.getByLabel('Tiêu đề', { exact: true }).first();
+  await expect.poll(() => title.inputValue(), { timeout: 60_000 }).not.toBe('');
+  await formSettled(title);
+  return title;
+}
+
+/** The text Decap's local backup holds for `key` (IndexedDB through localForage), or '' if none. */
+export function backupRaw(page: Page, key: string): Promise<string> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyvaluepairs')) return (db.close(), resolve(''));
+          const get = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => (db.close(), resolve((get.result as { raw?: string } | undefined)?.raw ?? ''));
+        };
+      }),
+    key,
+  );
+}
+
+/**
+ * Reloads the page without saving, answers the "restore the backup?" question (accept or
+ * decline), and waits until the entry has loaded (the load used to overwrite the restored draft).
+ * Returns the texts of the questions asked after the reload.
+ */
+export async function reloadAndRestore(page: Page, restore = true): Promise<string[]> {
+  const asked: string[] = [];
+  const answer = (dialog: Dialog) => {
+    if (dialog.type() === 'beforeunload') return void dialog.accept();
+    asked.push(dialog.message());
+    void (restore ? dialog.accept() : dialog.dismiss());
+  };
+  page.on('dialog', answer);
+  try {
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await expect.poll(() => asked.length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+  } finally {
+    page.off('dialog', answer);
+  }
+  return asked;
+}
+
+/** Picks an option of a react-select (relation or select widget) by typing part of it. */
+export async function pick(page: Page, field: Locator, typed: string, option: RegExp) {
+  await field.click();
+  await page.keyboard.type(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Records what a page reports that a test would otherwise not see: console errors and warnings,
+ * uncaught errors, failed requests and error responses (with the decap-server action asked for).
+ * `report()` adds the notifications Decap shows at that moment.
+ */
+export function watchPage(page: Page, name: string) {
+  const events: string[] = [];
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') events.push(`${at()} console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => events.push(`${at()} uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => events.push(`${at()} failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''} ${request.postData()?.slice(0, 200) ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    const asked = /"action":"(\w+)"/.exec(response.request().postData() ?? '')?.[1];
+    events.push(`${at()} HTTP ${response.status()}: ${response.request().method()} ${response.url()}${asked ? ` (${asked})` : ''}`);
+  });
+  return {
+    async report(): Promise<string> {
+      const shown = page.isClosed() ? '' : await page.locator('.Toastify').innerText({ timeout: 2_000 }).catch(() => '');
+      return [`— ${name} (${page.isClosed() ? 'closed' : page.url()})`, `notifications: ${shown.trim() || '(none)'}`, ...events.slice(-40)].join('\n');
+    },
+  };
+}
+
+/** The errors decap-server logged (a request it could not serve), last ones first cut. */
+export function decapErrors(decap: DecapServer): string {
+  const lines = decap
+    .log()
+    .split('\n')
+    .filter((line) => /error/i.test(line));
+  return `— decap-server errors: ${lines.length ? `\n${lines.slice(-20).join('\n')}` : '(none)'}`;
+}
+
+/** Runs a step; if it fails, the error also says what the pages and decap-server reported. */
+export async function explained<T>(step: () => Promise<T>, watchers: { report(): Promise<string> }[], decap: DecapServer): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const reports = await Promise.all(watchers.map((watcher) => watcher.report()));
+    throw new Error(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${reports.join('\n\n')}\n\n${decapErrors(decap)}`, { cause: error });
+  }
+}
