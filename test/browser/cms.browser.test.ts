@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/astro.ts';
+import { TMP, buildSite } from '../helpers/astro.ts';
 import { backupRaw, formSettled, login, pick, reloadAndRestore } from '../helpers/cms-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
@@ -171,7 +171,9 @@ describe('CMS end to end', () => {
   });
 
   it('6. builds the repository with both pages', () => {
-    const out = join(repo, 'dist');
+    // Outside the repository: decap-server commits with `git add .`, so a build inside it would
+    // go into the next draft branch (step 7), whose 700 files every later draft listing then diffs.
+    const out = join(TMP, 'dist-cms-e2e-repo');
     const run = buildSite(join(repo, 'content'), out, 'cms-e2e-repo', '2026-11-20');
     expect(run.status, run.output).toBe(0);
     expect(existsSync(join(out, 'tai-lieu', SLUG, 'index.html'))).toBe(true);
