@@ -10,9 +10,12 @@ declare module 'decap-cms-core/dist/esm/backend.js' {
     data?: unknown;
     i18n?: unknown;
   }
-  interface Backend {
+  export class Backend {
     getEntry(state: unknown, collection: unknown, slug: string): Promise<LoadedEntry>;
     unpublishedEntry(state: unknown, collection: unknown, slug: string): Promise<LoadedEntry>;
+    /** Writes Decap's local backup of the open entry (an Immutable entry and collection). */
+    persistLocalDraftBackup(entry: unknown, collection: unknown): Promise<void>;
+    deleteLocalDraftBackup(collection: unknown, slug?: string): Promise<unknown>;
   }
   export function currentBackend(config: unknown): Backend;
 }

@@ -3,7 +3,9 @@
  * against its own decap-server (git mode) on its own temporary git repository made from the
  * minimal fixture. Editors A and B work in two browser profiles (own login, own local backup).
  * Both open the same material; A saves twice; B's later save is refused in Vietnamese and keeps
- * what B typed; B reloads, declines the old backup and saves on top of A's version.
+ * what B typed; B reloads, declines the old backup and saves on top of A's version. Then A's
+ * unsaved typing, restored from the local backup after a reload, is still compared with the
+ * version A typed it on: B saved in between, so A's save is refused too.
  *
  * When a step fails, the error says what both pages showed (Decap's notifications, console
  * errors, failed and refused requests) and what decap-server logged.
@@ -137,5 +139,28 @@ describe('CMS: two editors saving the same entry', () => {
     const file = saved();
     expect(file).toContain('title: Tiêu đề do biên tập viên A sửa\n');
     expect(file).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
+  });
+
+  step('5. a draft restored from the local backup is compared with the version it was typed on, not the one loaded after the reload', async () => {
+    // A opens the newest version and types without saving; Decap backs it up.
+    await openEntry(pageA, entryUrl());
+    expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
+    await summaryOf(pageA).fill('Tóm tắt A gõ dở rồi tải lại trang.');
+    await expect.poll(() => backupRaw(pageA, 'backup.materials.bai-mau'), { timeout: 20_000 }).toContain('Tóm tắt A gõ dở rồi tải lại trang.');
+
+    // Meanwhile B saves a new title.
+    await titleOf(pageB).fill('Tiêu đề do biên tập viên B sửa');
+    await saveAndWait(pageB, 'title: Tiêu đề do biên tập viên B sửa\n');
+
+    // A reloads and restores the backup: the form holds A's typing on top of the old version.
+    expect(await reloadAndRestore(pageA)).toEqual([RESTORE_QUESTION]);
+    expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
+    expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
+    await saveButton(pageA).click();
+    await expect.poll(() => refusal(pageA).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const file = saved();
+    expect(file).toContain('title: Tiêu đề do biên tập viên B sửa\n');
+    expect(file).not.toContain('Tóm tắt A gõ dở rồi tải lại trang.');
+    expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
   });
 });
