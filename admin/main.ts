@@ -12,6 +12,7 @@ import { FORMAT_NAME, YAML_FORMAT_NAME, duplicatedFieldPaths, fromFile, fromYaml
 import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
 import { refuseConflictingSaves } from './save-conflict.ts';
+import { retryLocalBackendReads } from './local-backend-retry.ts';
 import { completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -22,6 +23,8 @@ const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
+// decap-server refuses a request that waited 3 s for its turn: reads are asked again (see local-backend-retry.ts).
+retryLocalBackendReads(window, config.local_backend as Parameters<typeof retryLocalBackendReads>[1]);
 // Decap's Vietnamese lacks some strings and would show them in English.
 CMS.registerLocale('vi', completeLocale(vi));
 // Fields copied from Vietnamese into every language: a version with only those is not written.
