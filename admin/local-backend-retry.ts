@@ -55,7 +55,11 @@ export interface RetryOptions {
 
 /** Wraps `fetch` so that reads from the local backend at `url` are asked again after a 500. */
 export function retryingFetch(fetchImpl: typeof fetch, url: string, options: RetryOptions = {}): typeof fetch {
-  const { attempts = 5, delay = (retry) => 400 * 2 ** (retry - 1), sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) } = options;
+  const {
+    attempts = 5,
+    delay = (retry) => 400 * 2 ** (retry - 1),
+    sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  } = options;
   return async (input, init) => {
     const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const action = target === url && init?.method === 'POST' ? actionOf(init.body) : undefined;

@@ -89,7 +89,10 @@ async function saveAndWait(page: Page, expected: string) {
 /** Types at the very start of the first paragraph, away from its inline legal reference. */
 async function typeInBody(page: Page, text: string): Promise<Locator> {
   const body = page.locator('[aria-label="Ô markdown"]').first().locator('[contenteditable=true]');
-  await body.locator('p').first().click({ position: { x: 2, y: 4 } });
+  await body
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 4 } });
   await page.keyboard.press('Home');
   // One input event: typing key by key on a busy machine sometimes loses a letter in the rich editor.
   await page.keyboard.insertText(text);
@@ -141,26 +144,31 @@ describe('CMS: two editors saving the same entry', () => {
     expect(file).toContain('summary: Tóm tắt do biên tập viên A sửa lần hai.\n');
   });
 
-  step('5. a draft restored from the local backup is compared with the version it was typed on, not the one loaded after the reload', async () => {
-    // A opens the newest version and types without saving; Decap backs it up.
-    await openEntry(pageA, entryUrl());
-    expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
-    await summaryOf(pageA).fill('Tóm tắt A gõ dở rồi tải lại trang.');
-    await expect.poll(() => backupRaw(pageA, 'backup.materials.bai-mau'), { timeout: 20_000 }).toContain('Tóm tắt A gõ dở rồi tải lại trang.');
+  step(
+    '5. a draft restored from the local backup is compared with the version it was typed on, not the one loaded after the reload',
+    async () => {
+      // A opens the newest version and types without saving; Decap backs it up.
+      await openEntry(pageA, entryUrl());
+      expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
+      await summaryOf(pageA).fill('Tóm tắt A gõ dở rồi tải lại trang.');
+      await expect
+        .poll(() => backupRaw(pageA, 'backup.materials.bai-mau'), { timeout: 20_000 })
+        .toContain('Tóm tắt A gõ dở rồi tải lại trang.');
 
-    // Meanwhile B saves a new title.
-    await titleOf(pageB).fill('Tiêu đề do biên tập viên B sửa');
-    await saveAndWait(pageB, 'title: Tiêu đề do biên tập viên B sửa\n');
+      // Meanwhile B saves a new title.
+      await titleOf(pageB).fill('Tiêu đề do biên tập viên B sửa');
+      await saveAndWait(pageB, 'title: Tiêu đề do biên tập viên B sửa\n');
 
-    // A reloads and restores the backup: the form holds A's typing on top of the old version.
-    expect(await reloadAndRestore(pageA)).toEqual([RESTORE_QUESTION]);
-    expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
-    expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
-    await saveButton(pageA).click();
-    await expect.poll(() => refusal(pageA).count(), { timeout: 60_000 }).toBeGreaterThan(0);
-    const file = saved();
-    expect(file).toContain('title: Tiêu đề do biên tập viên B sửa\n');
-    expect(file).not.toContain('Tóm tắt A gõ dở rồi tải lại trang.');
-    expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
-  });
+      // A reloads and restores the backup: the form holds A's typing on top of the old version.
+      expect(await reloadAndRestore(pageA)).toEqual([RESTORE_QUESTION]);
+      expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
+      expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
+      await saveButton(pageA).click();
+      await expect.poll(() => refusal(pageA).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      const file = saved();
+      expect(file).toContain('title: Tiêu đề do biên tập viên B sửa\n');
+      expect(file).not.toContain('Tóm tắt A gõ dở rồi tải lại trang.');
+      expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
+    },
+  );
 });

@@ -111,7 +111,11 @@ export function watchPage(page: Page, name: string) {
     if (message.type() === 'error' || message.type() === 'warning') events.push(`${at()} console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => events.push(`${at()} uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => events.push(`${at()} failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''} ${request.postData()?.slice(0, 200) ?? ''}`));
+  page.on('requestfailed', (request) =>
+    events.push(
+      `${at()} failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''} ${request.postData()?.slice(0, 200) ?? ''}`,
+    ),
+  );
   page.on('response', (response) => {
     if (response.status() < 400) return;
     const asked = /"action":"(\w+)"/.exec(response.request().postData() ?? '')?.[1];
@@ -119,8 +123,17 @@ export function watchPage(page: Page, name: string) {
   });
   return {
     async report(): Promise<string> {
-      const shown = page.isClosed() ? '' : await page.locator('.Toastify').innerText({ timeout: 2_000 }).catch(() => '');
-      return [`— ${name} (${page.isClosed() ? 'closed' : page.url()})`, `notifications: ${shown.trim() || '(none)'}`, ...events.slice(-40)].join('\n');
+      const shown = page.isClosed()
+        ? ''
+        : await page
+            .locator('.Toastify')
+            .innerText({ timeout: 2_000 })
+            .catch(() => '');
+      return [
+        `— ${name} (${page.isClosed() ? 'closed' : page.url()})`,
+        `notifications: ${shown.trim() || '(none)'}`,
+        ...events.slice(-40),
+      ].join('\n');
     },
   };
 }
@@ -140,6 +153,9 @@ export async function explained<T>(step: () => Promise<T>, watchers: { report():
     return await step();
   } catch (error) {
     const reports = await Promise.all(watchers.map((watcher) => watcher.report()));
-    throw new Error(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${reports.join('\n\n')}\n\n${decapErrors(decap)}`, { cause: error });
+    throw new Error(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${reports.join('\n\n')}\n\n${decapErrors(decap)}`,
+      { cause: error },
+    );
   }
 }
