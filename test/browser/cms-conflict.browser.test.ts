@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { backupRaw, explained, login, openEntry, reloadAndRestore, watchPage } from '../helpers/cms-page.ts';
+import { backupRaw, explained, formSettled, login, openEntry, reloadAndRestore, watchPage } from '../helpers/cms-page.ts';
 import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
@@ -134,9 +134,10 @@ describe('CMS: two editors saving the same entry', () => {
   });
 
   step("4. B reloads, declines the old backup, sees A's version and saves on top of it", async () => {
-    await expect.poll(() => backupRaw(pageB, 'backup.materials.bai-mau'), { timeout: 20_000 }).toContain('Câu của biên tập viên B.');
+    await expect.poll(() => backupRaw(pageB, 'backup.materials.bai-mau'), { timeout: 60_000 }).toContain('Câu của biên tập viên B.');
     expect(await reloadAndRestore(pageB, false)).toEqual([RESTORE_QUESTION]);
-    await expect.poll(() => titleOf(pageB).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
+    await expect.poll(() => titleOf(pageB).inputValue(), { timeout: 60_000 }).toBe('Tiêu đề do biên tập viên A sửa');
+    await formSettled(titleOf(pageB));
     await typeInBody(pageB, 'Câu của biên tập viên B. ');
     await saveAndWait(pageB, 'Câu của biên tập viên B.');
     const file = saved();
@@ -161,6 +162,9 @@ describe('CMS: two editors saving the same entry', () => {
 
       // A reloads and restores the backup: the form holds A's typing on top of the old version.
       expect(await reloadAndRestore(pageA)).toEqual([RESTORE_QUESTION]);
+      // The entry's load after the reload (B's version) lands too; the form keeps the restored draft.
+      await expect.poll(() => summaryOf(pageA).inputValue(), { timeout: 60_000 }).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
+      await formSettled(titleOf(pageA));
       expect(await summaryOf(pageA).inputValue()).toBe('Tóm tắt A gõ dở rồi tải lại trang.');
       expect(await titleOf(pageA).inputValue()).toBe('Tiêu đề do biên tập viên A sửa');
       await saveButton(pageA).click();

@@ -14,7 +14,8 @@ const acceptLeave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' &
 export async function login(page: Page, origin: string) {
   await page.goto(`${origin}/admin/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count()).toBeGreaterThan(0);
+  // expect.poll gives up after 1 s unless told otherwise; the first load of the admin is slow on a busy machine.
+  await expect.poll(() => page.getByRole('link', { name: 'Tài liệu truyền thông' }).count(), { timeout: 60_000 }).toBeGreaterThan(0);
 }
 
 /**
