@@ -12,7 +12,9 @@ let next = 0;
 async function worker() {
   while (next < jobs.length) {
     const { svg, out } = jobs[next++]!;
-    await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toFile(out);
+    // No optimised Huffman tables: a third less time per card for about a tenth more bytes, and
+    // cards are fetched by link previews, not by readers of the page.
+    await sharp(Buffer.from(svg)).jpeg({ quality: 80, optimiseCoding: false }).toFile(out);
   }
 }
 await Promise.all(Array.from({ length: 4 }, worker));
