@@ -29,6 +29,25 @@ export function backlinks<T extends CitingItem>(items: readonly T[], lang: strin
   return items.filter((item) => item.lang === lang && citationsOf(item).has(key));
 }
 
+/** Citing materials a document's page lists; the rest are found by searching its number. */
+export const BACKLINKS_SHOWN = 12;
+
+/**
+ * The newest `limit` items in `lang` citing `number` (by publication date, then slug), and how many
+ * more there are: a law cited by thousands of materials keeps a page of the same size.
+ */
+export function newestBacklinks<T extends CitingItem & { entry: { data: { published: Date } } }>(
+  items: readonly T[],
+  lang: string,
+  number: string,
+  limit = BACKLINKS_SHOWN,
+): { shown: T[]; more: number } {
+  const all = backlinks(items, lang, number).sort(
+    (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug),
+  );
+  return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+}
+
 /** Out-of-force (expired or partly expired) documents an item cites, each with its replacement if known. */
 export function outOfForceCitations<D extends CitedDoc>(
   item: CitingItem,
