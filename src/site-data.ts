@@ -10,7 +10,7 @@ import { legalNumberKey } from './lib/legal-number.ts';
 import { localize, type Localized } from './lib/localize.ts';
 import { sourceVersion, translationState, type StatusRow, type TranslationState } from './lib/translation-status.ts';
 import { splitEntryId } from './lib/content-root.ts';
-import { KIND_PAGE_SIZE, newestMaterials, paginateList, type ListPage } from './lib/lists.ts';
+import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList, type ListPage } from './lib/lists.ts';
 import { KIND_SLUGS, langParam } from './lib/routes.ts';
 import { MATERIAL_KINDS, type MaterialKind } from './schemas/material.ts';
 import { loadSettings } from './lib/settings.ts';
@@ -147,6 +147,24 @@ export async function languagePaths() {
 /** getStaticPaths for one page per localized entry. */
 export function entryPaths<T extends { lang: string; slug: string }>(items: readonly T[]) {
   return items.map((item) => ({ params: { lang: langParam(item.lang), slug: item.slug }, props: { item } }));
+}
+
+export interface CampaignListProps {
+  item: Campaign;
+  list: ListPage<Material>;
+}
+
+/** getStaticPaths for a campaign's full list of materials: every campaign page's, paginated, page 1 even when empty. */
+export async function campaignListPaths() {
+  const { campaigns, materials } = await getSiteData();
+  const byLanguage = new Map<string, Map<string, Material[]>>();
+  return campaigns.flatMap((item) => {
+    if (!byLanguage.has(item.lang)) byLanguage.set(item.lang, materialsByCampaign(materials, item.lang));
+    return paginateList(byLanguage.get(item.lang)!.get(item.slug) ?? [], KIND_PAGE_SIZE).map((list) => ({
+      params: { lang: langParam(item.lang), slug: item.slug, ...(list.page > 1 ? { page: String(list.page) } : {}) },
+      props: { item, list } satisfies CampaignListProps,
+    }));
+  });
 }
 
 export interface KindListProps {

@@ -40,6 +40,10 @@ export const KIND_SLUGS: Record<MaterialKind, string> = {
 export const materialsKindUrl = (lang: string, kind: MaterialKind, page = 1) =>
   page <= 1 ? join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind]) : join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind], String(page));
 export const campaignUrl = (lang: string, slug: string) => join(lang, SECTIONS.campaigns, slug);
+/** Folder of a campaign's full list of materials, under the campaign's own address. */
+export const CAMPAIGN_LISTS = 'tai-lieu';
+export const campaignMaterialsUrl = (lang: string, slug: string, page = 1) =>
+  page <= 1 ? join(lang, SECTIONS.campaigns, slug, CAMPAIGN_LISTS) : join(lang, SECTIONS.campaigns, slug, CAMPAIGN_LISTS, String(page));
 export const campaignsIndexUrl = (lang: string) => join(lang, SECTIONS.campaigns);
 export const legalUrl = (lang: string, slug: string) => join(lang, SECTIONS.legal, slug);
 export const legalIndexUrl = (lang: string) => join(lang, SECTIONS.legal);

@@ -95,6 +95,22 @@ describe('campaign pages', () => {
     const html = page('/chien-dich/thang-hanh-dong-2025/');
     expect(html.querySelectorAll('#tai-lieu-chien-dich ~ section h3').length).toBeGreaterThanOrEqual(1);
   });
+  it('show at most 6 materials of each kind, and link to the full list of the campaign, which lists all of them', () => {
+    for (const slug of slugs('campaigns')) {
+      const html = page(`/chien-dich/${slug}/`);
+      for (const group of html.querySelectorAll('#tai-lieu-chien-dich ~ section')) expect(group.querySelectorAll('.card').length).toBeLessThanOrEqual(6);
+      const own = sample.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true && e.data.campaign === slug);
+      const list = page(`/chien-dich/${slug}/tai-lieu/`);
+      expect(list.querySelectorAll('main .card').length, slug).toBe(Math.min(own.length, 24));
+      expect(list.querySelector('main .meta a')!.getAttribute('href')).toBe(`/chien-dich/${slug}/`);
+      if (own.length > 0) {
+        const all = html.querySelector(`a[href="/chien-dich/${slug}/tai-lieu/"]`);
+        expect(all, slug).not.toBeNull();
+        expect(all!.text).toBe(`Xem tất cả ${own.length} tài liệu của chiến dịch`);
+      } else expect(list.querySelector('main')!.text).toContain('Chiến dịch chưa có tài liệu.');
+      expect(pageExists(`/km/chien-dich/${slug}/tai-lieu/`)).toBe(true);
+    }
+  });
   it('the archive lists campaigns by year, newest first', () => {
     const years = page('/chien-dich/').querySelectorAll('h3[id^="nam-"]').map((h) => Number(h.id.slice(4)));
     expect(years).toEqual([...years].sort((a, b) => b - a));

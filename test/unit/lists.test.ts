@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignsByYear, currentCampaign, groupByKind, legalLibrary, materialsByCampaign, newestMaterials, paginateList } from '../../src/lib/lists.ts';
-import { KIND_SLUGS, materialsKindUrl } from '../../src/lib/routes.ts';
+import { KIND_SLUGS, campaignMaterialsUrl, materialsKindUrl } from '../../src/lib/routes.ts';
 import { localize } from '../../src/lib/localize.ts';
 import type { CampaignKind } from '../../src/schemas/campaign.ts';
 import type { DocType } from '../../src/schemas/legal.ts';
@@ -172,6 +172,8 @@ describe('lists by kind', () => {
     expect(materialsKindUrl('vi', 'qa')).toBe('/tai-lieu/loai/hoi-dap/');
     expect(materialsKindUrl('vi', 'qa', 1)).toBe('/tai-lieu/loai/hoi-dap/');
     expect(materialsKindUrl('km', 'article', 3)).toBe('/km/tai-lieu/loai/bai-viet/3/');
+    expect(campaignMaterialsUrl('vi', 'thang-hanh-dong-2026')).toBe('/chien-dich/thang-hanh-dong-2026/tai-lieu/');
+    expect(campaignMaterialsUrl('km', 'thang-hanh-dong-2026', 2)).toBe('/km/chien-dich/thang-hanh-dong-2026/tai-lieu/2/');
     expect(new Set(Object.values(KIND_SLUGS)).size).toBe(Object.keys(KIND_SLUGS).length);
   });
 });
