@@ -16,6 +16,7 @@ import { withFoldedVariants } from './search-fold.ts';
 import { segmentKhmer } from './search-khmer.ts';
 import { getLanguage, isLanguageTag } from './languages.ts';
 import { SECTIONS } from './routes.ts';
+import { decodeEntities } from './html-text.ts';
 
 /** Pagefind weight of the page's h1 (1 is body text; 10 is the most Pagefind allows). */
 export const TITLE_WEIGHT = 10;
@@ -47,14 +48,6 @@ export interface PreparedPage {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const decodeEntities = (text: string) =>
-  text.replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|#39|apos|nbsp);/gi, (entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' } as Record<string, string>)[lower] ?? entity;
-  });
-
 /**
  * Prepares a built page for the index, or returns null when the page is not searchable.
  * Marks `<main>` as the body to index with a language filter, segments Khmer text, and follows
