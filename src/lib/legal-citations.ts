@@ -5,6 +5,7 @@
  */
 import { legalNumberKey } from './legal-number.ts';
 import { citedKeys } from './legal-mentions.ts';
+import { byPublishedDesc } from './lists.ts';
 
 export interface CitingItem {
   lang: string;
@@ -42,9 +43,7 @@ export function newestBacklinks<T extends CitingItem & { entry: { data: { publis
   number: string,
   limit = BACKLINKS_SHOWN,
 ): { shown: T[]; more: number } {
-  const all = backlinks(items, lang, number).sort(
-    (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug),
-  );
+  const all = backlinks(items, lang, number).sort(byPublishedDesc);
   return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
 }
 

@@ -25,7 +25,10 @@ type MaterialItem = Localized<WithData<MaterialFields>>;
 type CampaignItem = Localized<WithData<CampaignLike>>;
 type LegalItem = Localized<WithData<LegalFields>>;
 
-const byPublishedDesc = (a: MaterialItem, b: MaterialItem) =>
+type Dated = { slug: string; entry: { data: { published: Date } } };
+
+/** Newest first by publication date, then by slug. */
+export const byPublishedDesc = (a: Dated, b: Dated) =>
   b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug);
 
 /** The versions a reader of `lang` sees. */
