@@ -8,7 +8,7 @@
  * other integrations link legal numbers, index search and compress. This integration goes last in
  * astro.config.mjs: its `astro:build:done` waits for the drawing and copies the cards into place.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,34 +44,23 @@ export async function prepareFonts(root: string, cacheDir: string): Promise<stri
 
 type RenderJob = { svg: string; out: string };
 
-function renderCommand(root: string, fontsConf: string, jobs: RenderJob[], workDir: string) {
+/**
+ * Renders SVGs to JPEG files in a child process whose fontconfig sees only `fontsConf`; resolves
+ * when every card is drawn. The child ends with this process.
+ */
+export function renderCards(root: string, fontsConf: string, jobs: RenderJob[], workDir: string): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
   const list = join(workDir, 'og-jobs.json');
   writeFileSync(list, JSON.stringify(jobs));
-  return {
-    args: [join(root, 'src/cli/og-render.ts'), list],
+  const child = spawn(process.execPath, [join(root, 'src/cli/og-render.ts'), list], {
     env: { ...process.env, FONTCONFIG_FILE: fontsConf, FONTCONFIG_PATH: dirname(fontsConf) },
-  };
-}
-
-const failure = (stderr: string) => new Error(`Không tạo được ảnh chia sẻ: ${stderr}`);
-
-/** Renders SVGs to JPEG files in a child process whose fontconfig sees only `fontsConf`. */
-export function renderCards(root: string, fontsConf: string, jobs: RenderJob[], workDir: string) {
-  if (jobs.length === 0) return;
-  const { args, env } = renderCommand(root, fontsConf, jobs, workDir);
-  const run = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-  if (run.status !== 0) throw failure(run.stderr);
-}
-
-/** The same in the background: resolves when every card is drawn. The child ends with this process. */
-export function renderCardsInBackground(root: string, fontsConf: string, jobs: RenderJob[], workDir: string): Promise<void> {
-  if (jobs.length === 0) return Promise.resolve();
-  const { args, env } = renderCommand(root, fontsConf, jobs, workDir);
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const stop = () => child.kill();
   process.once('exit', stop);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const failure = (reason: string) => new Error(`Không tạo được ảnh chia sẻ: ${reason}`);
   return new Promise((resolve, reject) => {
     child.once('error', (error) => reject(failure(error.message)));
     child.once('close', (code) => {
@@ -118,7 +107,7 @@ export default function ogImages(): AstroIntegration {
           return { svg, cached: join(cardCache, `${ogCacheKey(svg)}.jpg`), target: join(out, image) };
         });
         const missing = [...new Map(cards.filter((c) => !existsSync(c.cached)).map((c) => [c.cached, { svg: c.svg, out: c.cached }])).values()];
-        const done = renderCardsInBackground(root, await prepareFonts(root, cacheDir), missing, cacheDir);
+        const done = renderCards(root, await prepareFonts(root, cacheDir), missing, cacheDir);
         // Awaited in astro:build:done; until then a failure must not count as unhandled.
         done.catch(() => {});
         drawing = { pages: pages.length, cards, drawn: missing.length, done };

@@ -35,7 +35,7 @@ describe('wrapTitle', () => {
 /** Renders one SVG with a given fontconfig and returns its raw pixels. */
 async function pixels(svg: string, conf: string, name: string) {
   const out = join(work, `${name}.jpg`);
-  renderCards(ROOT, conf, [{ svg, out }], work);
+  await renderCards(ROOT, conf, [{ svg, out }], work);
   return sharp(readFileSync(out)).greyscale().raw().toBuffer();
 }
 
