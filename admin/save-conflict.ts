@@ -66,7 +66,8 @@ type EntryLike = LoadedEntry | { toJS(): LoadedEntry };
 const plain = (entry: EntryLike): LoadedEntry =>
   'toJS' in entry && typeof entry.toJS === 'function' ? entry.toJS() : (entry as LoadedEntry);
 
-const keyOf = (entry: LoadedEntry) => `${entry.collection}/${entry.slug}`;
+const entryKey = (collection: string, slug: string) => `${collection}/${slug}`;
+const keyOf = (entry: LoadedEntry) => entryKey(entry.collection, entry.slug);
 
 /** Data with keys sorted, line endings unified and empty values dropped: equal content, equal text. */
 function canonical(value: unknown): unknown {
@@ -99,10 +100,10 @@ const restoredFromBackup = new Set<string>();
 const backupBaseKey = (collection: string, slug: string) => `backup-base.${collection}.${slug}`;
 
 function storeBackupBase(collection: string, slug: string): void {
-  const base = baseVersions.get(`${collection}/${slug}`);
+  const base = baseVersions.get(entryKey(collection, slug));
+  if (base === undefined) return forgetBackupBase(collection, slug);
   try {
-    if (base === undefined) localStorage.removeItem(backupBaseKey(collection, slug));
-    else localStorage.setItem(backupBaseKey(collection, slug), base);
+    localStorage.setItem(backupBaseKey(collection, slug), base);
   } catch {
     // Storage full or blocked: the restored draft is then compared with the version loaded after the reload.
   }
@@ -200,8 +201,8 @@ function noteLoads(action: { type: string; payload?: { entry?: EntryLike } }): b
       if (typeof collection !== 'string' || typeof slug !== 'string' || !slug || draft?.get('newRecord')) break;
       const base = storedBackupBase(collection, slug);
       if (base === null) break;
-      baseVersions.set(`${collection}/${slug}`, base);
-      restoredFromBackup.add(`${collection}/${slug}`);
+      baseVersions.set(entryKey(collection, slug), base);
+      restoredFromBackup.add(entryKey(collection, slug));
       break;
     }
     case DRAFT_DISCARD:
