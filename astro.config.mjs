@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import fontCoverage from './src/integrations/font-coverage.ts';
@@ -14,6 +15,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
 import { checkContentOnce } from './src/lib/content-check.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { contentChunkName } from './src/lib/content-chunks.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
@@ -54,6 +56,14 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Shiki's inline styles would break the CSP; content has no code worth highlighting.
   markdown: { syntaxHighlight: false },
+  // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
+  vite: {
+    environments: {
+      prerender: {
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },
+      },
+    },
+  },
   integrations: [
     contentCheck(),
     nfc(),
