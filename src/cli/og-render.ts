@@ -1,9 +1,10 @@
 /**
  * Child process of the share-card integration: renders SVG files to PNG with sharp. It runs on
  * its own so that FONTCONFIG_FILE (the site's fonts only, no system fonts) is set before
- * fontconfig starts. Argument: a JSON file of [{ svg, out }].
+ * fontconfig starts. Argument: a JSON file of [{ svg, out }]. Each file is written under a
+ * temporary name and renamed, so a reader never sees half a card.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import sharp from 'sharp';
 
 const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { svg: string; out: string }[];
@@ -14,7 +15,9 @@ async function worker() {
     const { svg, out } = jobs[next++]!;
     // No optimised Huffman tables: a third less time per card for about a tenth more bytes, and
     // cards are fetched by link previews, not by readers of the page.
-    await sharp(Buffer.from(svg)).jpeg({ quality: 80, optimiseCoding: false }).toFile(out);
+    const partial = `${out}.${process.pid}.part`;
+    await sharp(Buffer.from(svg)).jpeg({ quality: 80, optimiseCoding: false }).toFile(partial);
+    renameSync(partial, out);
   }
 }
 await Promise.all(Array.from({ length: 4 }, worker));

@@ -84,3 +84,25 @@ export function cardsToDraw(pages: PageCard[]): Map<string, OgCard> {
   }
   return cards;
 }
+
+/** A content entry as far as its share card goes. */
+export interface CardSource {
+  collection: string;
+  lang: string;
+  title: unknown;
+  draft?: unknown;
+}
+
+/** Collections whose pages take the entry's own title as their og:title (Base.astro's `title`). */
+const TITLED_BY_ENTRY = new Set(['materials', 'campaigns', 'pages', 'quizzes']);
+
+/**
+ * The cards the content will most likely need, known before any page is rendered: one per
+ * published entry of a collection titled by the entry, in the entry's own language. A guess only:
+ * the built pages decide (`cardsToDraw`); a guessed card no page names is simply not copied.
+ */
+export function likelyCards(entries: CardSource[], site: string): OgCard[] {
+  return entries
+    .filter((e) => TITLED_BY_ENTRY.has(e.collection) && e.draft !== true && typeof e.title === 'string' && e.title.trim() !== '')
+    .map((e) => ({ title: (e.title as string).normalize('NFC'), site, lang: e.lang }));
+}

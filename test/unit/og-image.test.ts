@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { prepareFonts, renderCards } from '../../src/integrations/og-images.ts';
-import { cardsToDraw, ogImagePath, ogSvg, wrapTitle } from '../../src/lib/og-image.ts';
+import { cardsToDraw, likelyCards, ogImagePath, ogSvg, wrapTitle } from '../../src/lib/og-image.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'og-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,6 +14,26 @@ describe('ogImagePath', () => {
   it('maps page paths to card files', () => {
     expect(ogImagePath('/')).toBe('/og/index.jpg');
     expect(ogImagePath('/km/tai-lieu/x/')).toBe('/og/km/tai-lieu/x.jpg');
+  });
+});
+
+describe('likelyCards', () => {
+  it("guesses one card per published entry titled by itself, in the entry's own language", () => {
+    const cards = likelyCards(
+      [
+        { collection: 'materials', lang: 'km', title: 'ពេលឃើញ' },
+        { collection: 'campaigns', lang: 'vi', title: 'Tha\u0301ng ha\u0300nh đô\u0323ng' },
+        { collection: 'materials', lang: 'vi', title: 'Bản nháp', draft: true },
+        { collection: 'legal', lang: 'vi', title: 'Luật Bình đẳng giới' },
+        { collection: 'hotlines', lang: 'vi', title: '111' },
+        { collection: 'pages', lang: 'vi', title: '  ' },
+      ],
+      'Sở X',
+    );
+    expect(cards).toEqual([
+      { title: 'ពេលឃើញ', site: 'Sở X', lang: 'km' },
+      { title: 'Tháng hành động', site: 'Sở X', lang: 'vi' },
+    ]);
   });
 });
 
