@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
+import { astroArgs } from '../lib/astro-cli.ts';
 import { buildPhases } from '../lib/build-phases.ts';
 import { pageWeight } from '../lib/page-weight.ts';
 import { sourceVersion } from '../lib/translation-status.ts';
@@ -114,7 +115,7 @@ const median = (values: number[]) => {
 function build(content: string, dist: string, cache: string) {
   const startedAt = new Date();
   const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
-  const command = [...timeBin, process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
+  const command = [...timeBin, process.execPath, ...astroArgs(['build', '--outDir', dist])];
   const run = spawnSync(command[0]!, command.slice(1), {
     cwd: ROOT,
     encoding: 'utf8',

@@ -3,18 +3,16 @@
  * on success. Other arguments are passed to astro build.
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { astroArgs } from '../lib/astro-cli.ts';
 import { buildAtomically } from '../lib/atomic-build.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = at >= 0 ? args[at + 1]! : 'dist';
 const passThrough = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
-// The astro package does not export its bin; it sits in the project's node_modules.
-const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 const result = buildAtomically(outDir, (temp) => {
-  const run = spawnSync(process.execPath, [astro, 'build', '--outDir', temp, ...passThrough], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, astroArgs(['build', '--outDir', temp, ...passThrough]), { stdio: 'inherit' });
   return run.status ?? 1;
 });
 if (!result.ok) {

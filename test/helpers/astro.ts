@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroArgs } from '../../src/lib/astro-cli.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const TMP = join(ROOT, 'test/.tmp');
-const ASTRO_BIN = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface AstroRun {
   status: number | null;
@@ -33,7 +33,7 @@ function cacheFor(cacheKey: string, contentDir: string): string {
 }
 
 export function runAstro(args: string[], options: { contentDir: string; today?: string; cacheKey: string; env?: Record<string, string> }): AstroRun {
-  const result = spawnSync(process.execPath, [ASTRO_BIN, ...args], {
+  const result = spawnSync(process.execPath, astroArgs(args), {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
