@@ -51,7 +51,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /**
  * Prepares a built page for the index, or returns null when the page is not searchable.
  * Marks `<main>` as the body to index with a language filter, segments Khmer text, and follows
- * every word Pagefind cannot fold itself (đ, ƀ) with its folded spelling.
+ * every word Pagefind cannot fold itself (đ, ƀ) with its folded spelling. The copy holds `<main>`
+ * only, in the page's own `<html>` element.
  */
 export function preparePage(urlPath: string, html: string): PreparedPage | null {
   if (!isSearchablePath(urlPath)) return null;
@@ -75,5 +76,8 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
     if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
     return `>${text}<`;
   });
-  return { lang, contentLang, html: `${html.slice(0, mainStart)}${main}${html.slice(mainEnd)}` };
+  // Only <main> is indexed: Pagefind is handed the page without its head and chrome, which makes
+  // the same index from less HTML to send and parse.
+  const htmlTag = /<html\b[^>]*>/.exec(html)![0];
+  return { lang, contentLang, html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}</main></body></html>` };
 }
