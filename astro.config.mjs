@@ -20,6 +20,7 @@ import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
+import { isInSitemap } from './src/lib/routes.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
 function settingsOrExit() {
@@ -74,7 +75,7 @@ export default defineConfig({
     shortLinks(),
     securityHeaders({ adminConnect: ['https://api.github.com'] }),
     sitemap({
-      filter: (page) => !['/bien-tap/', '/admin/'].some((prefix) => new URL(page).pathname.startsWith(prefix)),
+      filter: (page) => isInSitemap(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
     }),
     search(),

@@ -13,8 +13,7 @@ import { posterPdf, POSTER_SIZES, type PosterSize } from './poster-pdf.ts';
 import { languagePrefix } from './languages.ts';
 import { qrText } from './short-links.ts';
 import type { checkContent } from './content-check.ts';
-
-export const POSTER_SECTION = 'ap-phich';
+import { POSTER_SECTION } from './routes.ts';
 
 /** URL of a poster page, e.g. /ap-phich/noi-tam-lanh-la-gi/a4/. */
 export const posterUrl = (lang: string, slug: string, size: PosterSize) => `${languagePrefix(lang)}/${POSTER_SECTION}/${slug}/${size}/`;

@@ -3,7 +3,7 @@
  * read aloud and printed; they end in a slash, as the built files are folders with index.html.
  */
 import type { MaterialKind } from '../schemas/material.ts';
-import { languagePrefix } from './languages.ts';
+import { isLanguageTag, languagePrefix } from './languages.ts';
 
 /** First path segments owned by the site; a static page may not take one of these as its slug. */
 export const SECTIONS = {
@@ -17,7 +17,25 @@ export const SECTIONS = {
   calendar: 'lich',
 } as const;
 
-export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'Q', 'ap-phich', 'admin', 'files', '_astro', '404', 'sitemap-index'];
+/** First path segment of the printable poster pages (`/ap-phich/<slug>/a4/`), in every language. */
+export const POSTER_SECTION = 'ap-phich';
+
+export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'Q', POSTER_SECTION, 'admin', 'files', '_astro', '404', 'sitemap-index'];
+
+/** `/tyz/tai-lieu/x/` → `['tai-lieu', 'x']`: the segments after an optional language prefix. */
+export function routeSegments(urlPath: string): string[] {
+  const segments = urlPath.split('/').filter(Boolean).map(decodeURIComponent);
+  return segments.length > 0 && segments[0] !== 'vi' && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
+}
+
+/**
+ * Whether a page belongs in the sitemap. Left out, like their `noindex`: the editors' pages, the
+ * CMS, and the print pages of posters (in every language), which only repeat the material page.
+ */
+export function isInSitemap(urlPath: string): boolean {
+  const [first] = routeSegments(urlPath);
+  return first !== SECTIONS.editors && first !== 'admin' && first !== POSTER_SECTION;
+}
 
 const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
 

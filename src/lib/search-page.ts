@@ -15,19 +15,13 @@
 import { withFoldedVariants } from './search-fold.ts';
 import { segmentKhmer } from './search-khmer.ts';
 import { getLanguage, isLanguageTag } from './languages.ts';
-import { SECTIONS } from './routes.ts';
+import { routeSegments, SECTIONS } from './routes.ts';
 import { decodeEntities } from './html-text.ts';
 
 /** Pagefind weight of the page's h1 (1 is body text; 10 is the most Pagefind allows). */
 export const TITLE_WEIGHT = 10;
 
 const DETAIL_SECTIONS = new Set<string>([SECTIONS.materials, SECTIONS.campaigns, SECTIONS.legal]);
-
-/** `/tyz/tai-lieu/x/` → `['tai-lieu', 'x']`: the segments after an optional language prefix. */
-function routeSegments(urlPath: string): string[] {
-  const segments = urlPath.split('/').filter(Boolean).map(decodeURIComponent);
-  return segments.length > 0 && segments[0] !== 'vi' && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
-}
 
 /** True for the pages a reader should find by searching. */
 export function isSearchablePath(urlPath: string): boolean {

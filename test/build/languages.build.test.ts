@@ -109,4 +109,17 @@ describe('sitemap', () => {
     expect(entry(`${base}/tyz/tai-lieu/tong-dai-111/`)).not.toContain('hreflang');
     expect(entry(`${base}/tai-lieu/chia-se-viec-nha/`)).not.toContain('hreflang');
   });
+
+  it('lists every indexable page once, and no page marked noindex', () => {
+    const xml = readFileSync(join(ROOT, SAMPLE_DIST, 'sitemap-0.xml'), 'utf8');
+    const base = sample.settings!.baseUrl.replace(/\/$/, '');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(m[1]!.slice(base.length)));
+    expect(new Set(listed).size).toBe(listed.length);
+    const noindex = allPages().filter((p) => p.endsWith('/') && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(ROOT, SAMPLE_DIST, p, 'index.html'), 'utf8')));
+    expect(noindex.some((p) => p.includes('/ap-phich/'))).toBe(true);
+    expect(listed.filter((p) => noindex.includes(p))).toEqual([]);
+    expect(listed.filter((p) => !pageExists(p))).toEqual([]);
+    const indexable = allPages().filter((p) => p.endsWith('/') && !noindex.includes(p));
+    expect(indexable.filter((p) => !listed.includes(p))).toEqual([]);
+  });
 });
