@@ -4,9 +4,9 @@
  * SVG in Astro's cache folder, so an unchanged page costs nothing on the next build.
  *
  * Drawing needs only titles, so it overlaps the rest of the build, in two child processes:
- * - at `astro:build:start`, the cards the content will most likely need (`likelyCards`: an entry's
- *   title in its own language) are drawn at low priority while Astro bundles and renders, on the
- *   core its single-threaded rendering leaves idle;
+ * - as soon as the configuration is known (`astro build` only), the cards the content will most
+ *   likely need (`likelyCards`: an entry's title in its own language) are drawn at low priority
+ *   while Astro syncs content, bundles and renders, on the core its single-threaded work leaves idle;
  * - at `astro:build:generated`, the built pages say which cards are really needed (`cardsToDraw`);
  *   those neither cached nor guessed are drawn while the other integrations link legal numbers,
  *   index search and compress.
@@ -124,6 +124,7 @@ export default function ogImages(): AstroIntegration {
   let cacheDir = resolve('node_modules/.astro');
   let drawing: Drawing | undefined;
   let guess: Guess | undefined;
+  let building = false;
   const cached = (card: OgCard) => {
     const svg = ogSvg(card);
     return { svg, cached: join(cacheDir, 'og', `${ogCacheKey(svg)}.jpg`) };
@@ -131,11 +132,15 @@ export default function ogImages(): AstroIntegration {
   return {
     name: 'og-images',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // Started as soon as the configuration is known, before Astro syncs the content: that step
+      // leaves a core idle, which the drawing can use.
+      'astro:config:done': async ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': async () => {
+        if (!building || guess) return;
         mkdirSync(join(cacheDir, 'og'), { recursive: true });
         const { entries, settings } = checkContentOnce(root, contentRoot());
         if (!settings) return;
