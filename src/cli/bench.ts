@@ -3,7 +3,9 @@
  * (Vietnamese, Khmer, H'Mông) and prints build time per 1,000 pages, peak memory, dist size,
  * per-page transfer bytes (gzip of HTML + CSS + JS, median and max), search index bytes and
  * first-search download bytes when the build has a pagefind/ folder, then rebuilds after editing
- * one material with the cache kept (BENCH_WARM=0 skips that). Not part of `npm test`.
+ * one material with the cache kept (BENCH_WARM=0 skips that). BENCH_PAGES_ONLY=1 also builds
+ * each corpus cold without the work that follows page rendering (src/cli/bench-pages-only.config.mjs),
+ * to show Astro's own share of the build time. Not part of `npm test`.
  *
  * The corpus reuses the sample's settings, campaigns, legal library, hotlines and pages, and
  * composes material texts from the sample's own sentences, so the text is real Vietnamese (and
@@ -112,10 +114,10 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-function build(content: string, dist: string, cache: string) {
+function build(content: string, dist: string, cache: string, extraArgs: string[] = []) {
   const startedAt = new Date();
   const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
-  const command = [...timeBin, process.execPath, ...astroArgs(['build', '--outDir', dist])];
+  const command = [...timeBin, process.execPath, ...astroArgs(['build', '--outDir', dist, ...extraArgs])];
   const run = spawnSync(command[0]!, command.slice(1), {
     cwd: ROOT,
     encoding: 'utf8',
@@ -189,6 +191,14 @@ async function bench(materials: number) {
     warm = build(content, dist, cache);
     console.log(`build after editing one material, warm cache: ${warm.seconds.toFixed(1)} s total, ${((warm.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
     console.log(`  phases: ${warm.phases}`);
+  }
+  if (process.env.BENCH_PAGES_ONLY === '1') {
+    const pagesDist = join(work, 'dist-pages-only');
+    // Relative to the root: Astro joins --config to it, even when the path is absolute.
+    const pagesOnly = build(content, pagesDist, join(work, 'cache-pages-only'), ['--config', 'src/cli/bench-pages-only.config.mjs']);
+    const pages = filesUnder(pagesDist).filter((file) => file.endsWith('.html')).length;
+    console.log(`build of the pages alone (no share cards, search, precompression or passes over built pages), cold cache: ${pagesOnly.seconds.toFixed(1)} s total for ${pages} pages`);
+    console.log(`  phases: ${pagesOnly.phases}`);
   }
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
   return { materials, pages: html.length, seconds: cold.seconds, warmSeconds: warm?.seconds };
