@@ -21,6 +21,7 @@ import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import { isInSitemap } from './src/lib/routes.ts';
+import { decapLongLocales } from './admin/long-locales.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
 function settingsOrExit() {
@@ -51,6 +52,8 @@ export default defineConfig({
   // Tests and the benchmark run builds of other content side by side; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Editors use the dev server (`npm start`): Astro's developer toolbar would sit over the CMS.
+  devToolbar: { enabled: false },
   // Hashes of every script and style in a <meta> CSP; header-only directives are in _headers.
   security: { csp: { algorithm: 'SHA-256', directives: PUBLIC_CSP_DIRECTIVES, scriptDirective: { resources: PUBLIC_SCRIPT_RESOURCES } } },
   // Several pages render at once, so one page's file writes overlap the next page's rendering.
@@ -58,7 +61,11 @@ export default defineConfig({
   // Shiki's inline styles would break the CSP; content has no code worth highlighting.
   markdown: { syntaxHighlight: false },
   // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
+  // The admin's Decap accepts the site's BCP-47 tags, hmn-Latn-VN included (admin/long-locales.ts):
+  // in the build, and in the dev server's pre-bundled copy of Decap.
   vite: {
+    plugins: [decapLongLocales()],
+    optimizeDeps: { rolldownOptions: { plugins: [decapLongLocales()] } },
     environments: {
       prerender: {
         build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },
