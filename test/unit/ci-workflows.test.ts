@@ -1,8 +1,9 @@
 /**
  * The CI files shipped for the content repository (.github/workflows/*.yml, .gitlab-ci.yml): every
- * npm command they run exists in package.json, npm ci is never used, pull requests (and so the CMS's
- * cms/* branches) are checked, main is built and deployed, and the nightly rebuild starts just after
- * midnight in Vietnam.
+ * npm command they run exists in package.json, they install with npm ci and never with a bare
+ * npm install (which could rewrite the lock file), pull requests (and so the CMS's cms/* branches)
+ * are checked, main is built and deployed, and the nightly rebuild starts just after midnight in
+ * Vietnam. Also .ci/run: npm ci, then npm test, then a check that the work tree is still clean.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,11 +49,11 @@ const commands: { where: string; line: string }[] = [
 ];
 
 /** npm's own commands a workflow may use; everything else must be a package.json script. */
-const NPM_BUILTINS = ['install'];
+const NPM_BUILTINS = ['ci'];
 /** npm commands that run the package.json script of the same name. */
 const NPM_SCRIPT_ALIASES = ['test', 'start', 'stop', 'restart'];
 
-/** The npm commands in one shell line: `npm run x` → x, `npm test` → test, `npm install` → install. */
+/** The npm commands in one shell line: `npm run x` → x, `npm test` → test, `npm ci` → ci. */
 function npmCommands(line: string): { command: string; script?: string }[] {
   return [...line.matchAll(/(?:^|[\s;&|(])npm\s+(?:(?:run|run-script)\s+([\w:.-]+)|([\w-]+))/g)].map(([, script, command]) =>
     script
@@ -81,17 +82,17 @@ describe('the CI files', () => {
     expect(commands.flatMap(({ line }) => npmCommands(line)).length).toBeGreaterThan(10);
   });
 
-  it('run only npm scripts that exist in package.json, and never npm ci', () => {
+  it('run only npm scripts that exist in package.json, and install with npm ci, never npm install', () => {
     for (const { where, line } of commands) {
       for (const { command, script } of npmCommands(line)) {
-        expect(command, `${where}: ${line} (npm ci rejects the lock file; see README)`).not.toBe('ci');
+        expect(['install', 'i', 'add'], `${where}: ${line} (npm install could rewrite the lock file; use npm ci)`).not.toContain(command);
         if (script) expect(Object.keys(scripts), `${where}: ${line}`).toContain(script);
         else expect(NPM_BUILTINS, `${where}: ${line}`).toContain(command);
       }
     }
   });
 
-  it('check every pull request and merge request with check:content, build and the tests, after npm install', () => {
+  it('check every pull request and merge request with check:content, build and the tests, after npm ci', () => {
     const checks = github.find((w) => w.name.endsWith('/checks.yml'))!.doc;
     expect(Object.keys(checks.on)).toContain('pull_request');
     // No branch filter: the CMS's cms/* branches and every other head branch are checked.
@@ -103,7 +104,7 @@ describe('the CI files', () => {
       [...(mergeRequest.before_script ?? []), ...(mergeRequest.script ?? [])],
     ]) {
       const order = lines.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command));
-      expect(order).toEqual(['install', 'check:content', 'check', 'build', 'test']);
+      expect(order).toEqual(['ci', 'check:content', 'check', 'build', 'test']);
       expect(lines.join('\n')).toMatch(/apt-get install -y -qq chromium nginx-light libnginx-mod-http-brotli-static/);
     }
   });
@@ -112,15 +113,25 @@ describe('the CI files', () => {
     const deploy = github.find((w) => w.name.endsWith('/deploy.yml'))!.doc;
     expect(deploy.on.push).toEqual({ branches: ['main'] });
     const runs = Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
-    expect(runs.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual(['install', 'check:content', 'build']);
+    expect(runs.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual(['ci', 'check:content', 'build']);
     expect(Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.uses))).toContain('actions/deploy-pages@v4');
     const pages = gitlabJobs.find(([job]) => job === 'pages')![1];
     expect(pages.rules!.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "schedule"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
-    expect(pages.script!.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual([
-      'install',
-      'check:content',
-      'build',
-    ]);
+    expect(pages.script!.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command))).toEqual(['ci', 'check:content', 'build']);
+  });
+
+  it('include .ci/run, which installs with npm ci, runs npm test, then fails on a dirty work tree', () => {
+    const lines = readFileSync(join(ROOT, '.ci/run'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    const npm = lines.flatMap((line) => npmCommands(line).map((c) => c.script ?? c.command));
+    expect(npm).toEqual(['ci', 'test']);
+    const test = lines.findIndex((line) => npmCommands(line).some((c) => c.command === 'test'));
+    const status = lines.findIndex((line) => /\bgit status --porcelain\b/.test(line));
+    expect(status, 'git status --porcelain after npm test').toBeGreaterThan(test);
+    expect(lines.slice(status).join('\n')).toMatch(/exit 1/);
+    expect(lines).toContain('set -euo pipefail');
   });
 
   it('rebuild daily between midnight and 00:30 in Asia/Ho_Chi_Minh', () => {
