@@ -1,0 +1,82 @@
+/**
+ * The CMS's local backend for `npm start` (and `npm run cms:proxy` beside a preview): decap-server
+ * in git mode on 127.0.0.1:8081, editorial workflow included, writing to this repository's own
+ * git history. No account is needed. PORT, BIND_HOST, GIT_REPO_DIRECTORY and LOG_LEVEL still win.
+ *
+ * Two things are added in front of decap-server's own handler, in the same process:
+ * - Requests are answered one at a time, in the order they came. decap-server holds a lock per
+ *   request and answers 500 to one that waited 3 s for it; queued here, nothing waits there.
+ * - A save (any action that checks out, commits, merges or deletes) is refused while files are
+ *   changed outside the CMS, with a Vietnamese message naming them (src/lib/work-tree.ts). Decap
+ *   shows it and keeps the form as typed; decap-server would otherwise fail with git's "Please
+ *   commit or stash them", or commit the stray files into the editor's draft (it runs `git add .`).
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage } from '../src/lib/work-tree.ts';
+
+type Next = () => void;
+interface Request {
+  body?: { action?: string };
+}
+interface Response {
+  status: (code: number) => Response;
+  json: (body: unknown) => void;
+  once: (event: 'finish' | 'close', listener: () => void) => void;
+}
+interface App {
+  use: (handler: (req: Request, res: Response, next: Next) => void) => void;
+  post: (path: string, handler: (req: Request, res: Response, next: Next) => void) => void;
+  listen: (port: number, host: string, ready: () => void) => { once: (event: 'error', listener: (error: NodeJS.ErrnoException) => void) => void };
+}
+
+// decap-server's own express, as it resolves it (express is its dependency, not ours).
+const fromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server'));
+const express = fromDecap('express') as { (): App; json: (options: { limit: string }) => (req: Request, res: Response, next: Next) => void };
+const { registerLocalGit } = fromDecap('./middlewares.js') as { registerLocalGit: (app: App, options: { logLevel?: string }) => Promise<void> };
+// The admin (localhost:4321) calls this server cross-origin: a refusal needs the CORS headers that
+// decap-server's own middleware adds after ours, with decap-server's own rule for the origin.
+const cors = fromDecap('cors') as (options: { origin: string | RegExp }) => (req: Request, res: Response, next: Next) => void;
+
+const repo = resolve(process.env.GIT_REPO_DIRECTORY ?? process.cwd());
+const port = Number(process.env.PORT ?? 8081);
+const host = process.env.BIND_HOST ?? '127.0.0.1';
+process.env.GIT_REPO_DIRECTORY = repo;
+
+function changedOutsideCms(): string[] {
+  const run = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: repo, encoding: 'utf8' });
+  return run.status === 0 ? changedPaths(run.stdout) : [];
+}
+
+const app = express();
+// One request at a time (see above): each waits until the previous one has been answered.
+let queue: Promise<void> = Promise.resolve();
+app.use((_req, res, next) => {
+  const previous = queue;
+  queue = new Promise<void>((done) => {
+    res.once('finish', done);
+    res.once('close', done);
+  });
+  void previous.then(next);
+});
+app.use(cors({ origin: process.env.ORIGIN || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/ }));
+app.use(express.json({ limit: '50mb' }));
+app.post('/api/v1', (req, res, next) => {
+  if (!WRITING_ACTIONS.has(req.body?.action ?? '')) return next();
+  const changed = changedOutsideCms();
+  if (changed.length === 0) return next();
+  console.error(`[cms] Từ chối lưu (${req.body?.action}): có thay đổi ngoài CMS: ${changed.join(', ')}`);
+  res.status(409).json({ error: dirtyTreeSaveMessage(changed) });
+});
+await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL ?? 'info' });
+app
+  .listen(port, host, () => console.log(`Máy chủ lưu bài của CMS (decap-server, git) đang chạy tại http://${host}:${port}/api/v1, ghi vào ${repo}`))
+  .once('error', (error) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Không khởi động được máy chủ lưu bài của CMS: cổng ${port} đang bị một chương trình khác chiếm. Hãy đóng chương trình đó rồi chạy lại.`
+        : `Không khởi động được máy chủ lưu bài của CMS: ${error.message}`,
+    );
+    process.exit(1);
+  });
