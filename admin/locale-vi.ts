@@ -138,6 +138,16 @@ export const VI_MISSING = {
   },
 };
 
+/** Decap's own Vietnamese, where it is wrong: these replace it. */
+export const VI_CORRECTED = {
+  editor: {
+    editorToolbar: {
+      // Decap has "Trạng: %{status}", a cut-off word.
+      status: 'Trạng thái: %{status}',
+    },
+  },
+};
+
 type Phrases = { [key: string]: string | Phrases };
 
 /** Decap's phrases with ours filled in where Decap has none; Decap's own wording wins. */

@@ -13,7 +13,7 @@ import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
 import { refuseConflictingSaves } from './save-conflict.ts';
 import { retryLocalBackendReads } from './local-backend-retry.ts';
-import { completeLocale } from './locale-vi.ts';
+import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
 import siteCss from '../src/styles/global.css?url';
@@ -25,8 +25,8 @@ const preview = readJson<PreviewData>('cms-preview');
 guardUploads(document);
 // decap-server refuses a request that waited 3 s for its turn: reads are asked again (see local-backend-retry.ts).
 retryLocalBackendReads(window, config.local_backend as Parameters<typeof retryLocalBackendReads>[1]);
-// Decap's Vietnamese lacks some strings and would show them in English.
-CMS.registerLocale('vi', completeLocale(vi));
+// Decap's Vietnamese lacks some strings and would show them in English, and gets a few wrong.
+CMS.registerLocale('vi', completeLocale(VI_CORRECTED, completeLocale(vi)));
 // Fields copied from Vietnamese into every language: a version with only those is not written.
 const duplicated = [...new Set(((config.collections ?? []) as { fields?: FieldLike[] }[]).flatMap((c) => duplicatedFieldPaths(c.fields ?? [])))];
 CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile: (data: Record<string, unknown>) => toFile(data, duplicated) });

@@ -2,7 +2,7 @@
 // The ESM build: the package's main file is a browser bundle.
 import { en, vi } from 'decap-cms-locales/dist/esm/index.js';
 import { describe, expect, it } from 'vitest';
-import { completeLocale, phraseKeys, VI_MISSING } from '../../admin/locale-vi.ts';
+import { completeLocale, phraseKeys, VI_CORRECTED, VI_MISSING } from '../../admin/locale-vi.ts';
 
 describe('the CMS in Vietnamese', () => {
   const complete = completeLocale(vi);
@@ -21,5 +21,16 @@ describe('the CMS in Vietnamese', () => {
       const placeholders = (text: string) => (text.match(/%\{\w+\}/g) ?? []).sort();
       expect(placeholders(lookup(VI_MISSING, key)), key).toEqual(placeholders(lookup(en, key)));
     }
+  });
+  it('replaces only Decap strings that exist, keeping their placeholders', () => {
+    const lookup = (tree: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], tree) as string;
+    const corrected = completeLocale(VI_CORRECTED, complete);
+    for (const key of phraseKeys(VI_CORRECTED)) {
+      expect(typeof lookup(vi, key), key).toBe('string');
+      expect(lookup(corrected, key), key).toBe(lookup(VI_CORRECTED, key));
+      const placeholders = (text: string) => (text.match(/%\{\w+\}/g) ?? []).sort();
+      expect(placeholders(lookup(VI_CORRECTED, key)), key).toEqual(placeholders(lookup(en, key)));
+    }
+    expect(phraseKeys(corrected)).toEqual(phraseKeys(complete));
   });
 });
