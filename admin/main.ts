@@ -13,6 +13,7 @@ import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
 import { refuseConflictingSaves } from './save-conflict.ts';
 import { retryLocalBackendReads } from './local-backend-retry.ts';
+import { keepAdminOnContentChanges } from './dev-reload.ts';
 import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -23,6 +24,8 @@ const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
+// Under `npm start`, a save changes content files, and the dev server would reload the admin (see dev-reload.ts).
+keepAdminOnContentChanges(import.meta.hot);
 // decap-server refuses a request that waited 3 s for its turn: reads are asked again (see local-backend-retry.ts).
 retryLocalBackendReads(window, config.local_backend as Parameters<typeof retryLocalBackendReads>[1]);
 // Decap's Vietnamese lacks some strings and would show them in English, and gets a few wrong.
