@@ -15,10 +15,12 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage } from '../src/lib/work-tree.ts';
+import { SOFT_NOT_FOUND_HEADER } from './local-backend-fetch.ts';
 
 type Next = () => void;
 interface Request {
   body?: { action?: string };
+  get?: (header: string) => string | undefined;
 }
 interface Response {
   status: (code: number) => Response;
@@ -28,13 +30,22 @@ interface Response {
 interface App {
   use: (handler: (req: Request, res: Response, next: Next) => void) => void;
   post: (path: string, handler: (req: Request, res: Response, next: Next) => void) => void;
-  listen: (port: number, host: string, ready: () => void) => { once: (event: 'error', listener: (error: NodeJS.ErrnoException) => void) => void };
+  listen: (
+    port: number,
+    host: string,
+    ready: () => void,
+  ) => { once: (event: 'error', listener: (error: NodeJS.ErrnoException) => void) => void };
 }
 
 // decap-server's own express, as it resolves it (express is its dependency, not ours).
 const fromDecap = createRequire(createRequire(import.meta.url).resolve('decap-server'));
-const express = fromDecap('express') as { (): App; json: (options: { limit: string }) => (req: Request, res: Response, next: Next) => void };
-const { registerLocalGit } = fromDecap('./middlewares.js') as { registerLocalGit: (app: App, options: { logLevel?: string }) => Promise<void> };
+const express = fromDecap('express') as {
+  (): App;
+  json: (options: { limit: string }) => (req: Request, res: Response, next: Next) => void;
+};
+const { registerLocalGit } = fromDecap('./middlewares.js') as {
+  registerLocalGit: (app: App, options: { logLevel?: string }) => Promise<void>;
+};
 // The admin (localhost:4321) calls this server cross-origin: a refusal needs the CORS headers that
 // decap-server's own middleware adds after ours, with decap-server's own rule for the origin.
 const cors = fromDecap('cors') as (options: { origin: string | RegExp }) => (req: Request, res: Response, next: Next) => void;
@@ -62,6 +73,19 @@ app.use((_req, res, next) => {
 });
 app.use(cors({ origin: process.env.ORIGIN || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/ }));
 app.use(express.json({ limit: '50mb' }));
+// decap-server answers 404 to "is there a draft of this entry?" when there is none, which is every
+// time an editor opens a published entry. The browser logs every 404 as a console error. The admin
+// asks (SOFT_NOT_FOUND_HEADER) for that answer as a 200 marked `softNotFound`, and turns it back into
+// the 404 Decap expects without a network error (admin/local-backend-fetch.ts).
+app.post('/api/v1', (req, res, next) => {
+  if (!req.get?.(SOFT_NOT_FOUND_HEADER)) return next();
+  const status = res.status.bind(res);
+  const json = res.json.bind(res);
+  let notFound = false;
+  res.status = (code: number) => ((notFound = code === 404), notFound ? res : status(code));
+  res.json = (body: unknown) => json(notFound ? { ...(body as object), softNotFound: true } : body);
+  next();
+});
 app.post('/api/v1', (req, res, next) => {
   if (!WRITING_ACTIONS.has(req.body?.action ?? '')) return next();
   const changed = changedOutsideCms();
@@ -71,7 +95,9 @@ app.post('/api/v1', (req, res, next) => {
 });
 await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL ?? 'info' });
 app
-  .listen(port, host, () => console.log(`Máy chủ lưu bài của CMS (decap-server, git) đang chạy tại http://${host}:${port}/api/v1, ghi vào ${repo}`))
+  .listen(port, host, () =>
+    console.log(`Máy chủ lưu bài của CMS (decap-server, git) đang chạy tại http://${host}:${port}/api/v1, ghi vào ${repo}`),
+  )
   .once('error', (error) => {
     console.error(
       error.code === 'EADDRINUSE'

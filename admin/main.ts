@@ -12,7 +12,7 @@ import { FORMAT_NAME, YAML_FORMAT_NAME, duplicatedFieldPaths, fromFile, fromYaml
 import { guardUploads } from './media-limits.ts';
 import { keepRestoredDrafts } from './draft-backup.ts';
 import { refuseConflictingSaves } from './save-conflict.ts';
-import { retryLocalBackendReads } from './local-backend-retry.ts';
+import { useLocalBackendFetch } from './local-backend-fetch.ts';
 import { keepAdminOnContentChanges } from './dev-reload.ts';
 import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
@@ -26,8 +26,8 @@ const preview = readJson<PreviewData>('cms-preview');
 guardUploads(document);
 // Under `npm start`, a save changes content files, and the dev server would reload the admin (see dev-reload.ts).
 keepAdminOnContentChanges(import.meta.hot);
-// decap-server refuses a request that waited 3 s for its turn: reads are asked again (see local-backend-retry.ts).
-retryLocalBackendReads(window, config.local_backend as Parameters<typeof retryLocalBackendReads>[1]);
+// The local backend: reads refused with 500 are asked again, and a missing draft is no failed request (see local-backend-fetch.ts).
+useLocalBackendFetch(window, config.local_backend as Parameters<typeof useLocalBackendFetch>[1]);
 // Decap's Vietnamese lacks some strings and would show them in English, and gets a few wrong.
 CMS.registerLocale('vi', completeLocale(VI_CORRECTED, completeLocale(vi)));
 // Fields copied from Vietnamese into every language: a version with only those is not written.

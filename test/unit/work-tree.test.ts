@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { PATHS_NAMED, WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage, startProblems, type StartFacts } from '../../src/lib/work-tree.ts';
+import {
+  PATHS_NAMED,
+  WRITING_ACTIONS,
+  changedPaths,
+  dirtyTreeSaveMessage,
+  startProblems,
+  type StartFacts,
+} from '../../src/lib/work-tree.ts';
 
-const clean: StartFacts = { isRepository: true, userName: 'Biên tập viên', userEmail: 'bt@example.org', branch: 'main', publishBranch: 'main', changed: [], busyPorts: [] };
+const clean: StartFacts = {
+  isRepository: true,
+  userName: 'Biên tập viên',
+  userEmail: 'bt@example.org',
+  branch: 'main',
+  publishBranch: 'main',
+  changed: [],
+  busyPorts: [],
+};
 
 describe('changedPaths', () => {
   it('reads modified, added, untracked, renamed and quoted paths from git status --porcelain -z', () => {
-    const z = [' M package-lock.json', 'A  content/a.mdx', '?? ghi chú.txt', 'R  content/moi.mdx', 'content/cu.mdx', ' D README.md', ''].join('\0');
+    const z = [
+      ' M package-lock.json',
+      'A  content/a.mdx',
+      '?? ghi chú.txt',
+      'R  content/moi.mdx',
+      'content/cu.mdx',
+      ' D README.md',
+      '',
+    ].join('\0');
     expect(changedPaths(z)).toEqual(['package-lock.json', 'content/a.mdx', 'ghi chú.txt', 'content/moi.mdx', 'README.md']);
   });
   it('finds nothing in a clean tree', () => {
@@ -31,8 +54,18 @@ describe('dirtyTreeSaveMessage', () => {
 
 describe('WRITING_ACTIONS', () => {
   it('covers every decap-server action that checks out, commits, merges or deletes, and no read', () => {
-    for (const action of ['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']) expect(WRITING_ACTIONS.has(action), action).toBe(true);
-    for (const action of ['info', 'entriesByFolder', 'getEntry', 'unpublishedEntries', 'unpublishedEntry', 'getMedia', 'updateUnpublishedEntryStatus']) expect(WRITING_ACTIONS.has(action), action).toBe(false);
+    for (const action of ['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry', 'deleteUnpublishedEntry'])
+      expect(WRITING_ACTIONS.has(action), action).toBe(true);
+    for (const action of [
+      'info',
+      'entriesByFolder',
+      'getEntry',
+      'unpublishedEntries',
+      'unpublishedEntry',
+      'getMedia',
+      'updateUnpublishedEntryStatus',
+    ])
+      expect(WRITING_ACTIONS.has(action), action).toBe(false);
   });
 });
 

@@ -1,5 +1,14 @@
 /**
- * The local backend (decap-server 3.11, git mode, `npm start`) serves one request at a time, and a
+ * How the admin talks to the local backend (`npm start`, admin/local-server.ts): two fixes on
+ * `fetch`, for requests to the local backend's URL only.
+ *
+ * 1. Drafts that do not exist. Opening a published entry asks decap-server for its draft, and it
+ *    answers 404 when there is none, which the browser logs as a console error every time. The
+ *    request carries SOFT_NOT_FOUND_HEADER; our local server then answers 200 with
+ *    `softNotFound: true`, and this turns it back into the 404 Response Decap expects, made here,
+ *    so no failed request is logged. A server without the header's support answers 404 as before.
+ *
+ * 2. The local backend (decap-server 3.11, git mode) serves one request at a time, and a
  * request that has waited 3 seconds for its turn is answered "500 Unknown error" (its log says
  * "Request timed out"). Opening an entry sends a burst of requests (the entry, the draft list, each
  * draft, the media folder…); on a busy machine, or once a draft branch holds many files, one of
@@ -10,6 +19,9 @@
  * Writes (persistEntry, publish, delete, status changes…) are never repeated: a refused save shows
  * Decap's own "could not save" message, and the editor saves again.
  */
+
+/** The request header that asks the local server for a 404 as a marked 200 (see above). */
+export const SOFT_NOT_FOUND_HEADER = 'x-soft-not-found';
 
 /** decap-server actions that change nothing, so asking twice is harmless. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set([
@@ -53,8 +65,24 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Wraps `fetch` so that reads from the local backend at `url` are asked again after a 500. */
-export function retryingFetch(fetchImpl: typeof fetch, url: string, options: RetryOptions = {}): typeof fetch {
+/** The 404 Decap expects, from a 200 our local server marked `softNotFound`; other answers as they are. */
+async function hardenNotFound(response: Response): Promise<Response> {
+  if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response;
+  const body = (await response.clone().json()) as { softNotFound?: unknown } | null;
+  if (!body || body.softNotFound !== true) return response;
+  const { softNotFound: _, ...rest } = body as Record<string, unknown>;
+  return new Response(JSON.stringify(rest), {
+    status: 404,
+    statusText: 'Not Found',
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/**
+ * Wraps `fetch` for the local backend at `url`: every request asks for soft 404s, which come back
+ * as 404 Responses; reads are asked again after a 500.
+ */
+export function localBackendFetch(fetchImpl: typeof fetch, url: string, options: RetryOptions = {}): typeof fetch {
   const {
     attempts = 5,
     delay = (retry) => 400 * 2 ** (retry - 1),
@@ -63,17 +91,21 @@ export function retryingFetch(fetchImpl: typeof fetch, url: string, options: Ret
   return async (input, init) => {
     const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const action = target === url && init?.method === 'POST' ? actionOf(init.body) : undefined;
-    if (!action || !READ_ACTIONS.has(action)) return fetchImpl(input, init);
+    if (!action) return fetchImpl(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set(SOFT_NOT_FOUND_HEADER, '1');
+    const asked = { ...init, headers };
+    if (!READ_ACTIONS.has(action)) return hardenNotFound(await fetchImpl(input, asked));
     for (let attempt = 1; ; attempt++) {
-      const response = await fetchImpl(input, init);
-      if (response.status !== 500 || attempt >= attempts || init?.signal?.aborted) return response;
+      const response = await fetchImpl(input, asked);
+      if (response.status !== 500 || attempt >= attempts || init?.signal?.aborted) return hardenNotFound(response);
       await sleep(delay(attempt));
     }
   };
 }
 
-/** Installs the retry on `win.fetch` for the local backend named in the CMS configuration. */
-export function retryLocalBackendReads(win: Window & typeof globalThis, localBackend: LocalBackend): void {
+/** Installs localBackendFetch on `win.fetch` for the local backend named in the CMS configuration. */
+export function useLocalBackendFetch(win: Window & typeof globalThis, localBackend: LocalBackend): void {
   const url = localBackendUrl(localBackend, win.location.hostname);
-  if (url) win.fetch = retryingFetch(win.fetch.bind(win), url);
+  if (url) win.fetch = localBackendFetch(win.fetch.bind(win), url);
 }
