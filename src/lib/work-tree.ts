@@ -45,7 +45,14 @@ export function dirtyTreeSaveMessage(paths: readonly string[]): string {
  * The local backend's actions that check out, commit, merge or delete in the work tree. Moving a
  * draft between columns only rewrites its branch description, and reads change nothing.
  */
-export const WRITING_ACTIONS: ReadonlySet<string> = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']);
+export const WRITING_ACTIONS: ReadonlySet<string> = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'publishUnpublishedEntry',
+  'deleteUnpublishedEntry',
+]);
 
 /** What `npm start` found about the machine and the repository before starting anything. */
 export interface StartFacts {
@@ -64,7 +71,10 @@ export interface StartFacts {
 }
 
 /** The dev server's and the local backend's ports, and what each is, for the messages. */
-export const START_PORTS: Readonly<Record<number, string>> = { 4321: 'trang web (astro dev)', 8081: 'máy chủ lưu bài của CMS (decap-server)' };
+export const START_PORTS: Readonly<Record<number, string>> = {
+  4321: 'trang web (astro dev)',
+  8081: 'máy chủ lưu bài của CMS (decap-server)',
+};
 
 /**
  * Everything that would keep `npm start` from working, one Vietnamese line each, naming the cause
