@@ -70,7 +70,8 @@ async function hardenNotFound(response: Response): Promise<Response> {
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response;
   const body = (await response.clone().json()) as { softNotFound?: unknown } | null;
   if (!body || body.softNotFound !== true) return response;
-  const { softNotFound: _, ...rest } = body as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...body };
+  delete rest.softNotFound;
   return new Response(JSON.stringify(rest), {
     status: 404,
     statusText: 'Not Found',
