@@ -14,6 +14,7 @@ import { keepRestoredDrafts } from './draft-backup.ts';
 import { refuseConflictingSaves } from './save-conflict.ts';
 import { useLocalBackendFetch } from './local-backend-fetch.ts';
 import { keepAdminOnContentChanges } from './dev-reload.ts';
+import { quietDecapFailureActions } from './failure-actions.ts';
 import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
@@ -24,6 +25,8 @@ const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
 guardUploads(document);
+// A failed save is shown once, as Decap's notification, not again as an uncaught error (see failure-actions.ts).
+quietDecapFailureActions(window);
 // Under `npm start`, a save changes content files, and the dev server would reload the admin (see dev-reload.ts).
 keepAdminOnContentChanges(import.meta.hot);
 // The local backend: reads refused with 500 are asked again, and a missing draft is no failed request (see local-backend-fetch.ts).
