@@ -3,13 +3,16 @@
  * in git mode on 127.0.0.1:8081, editorial workflow included, writing to this repository's own
  * git history. No account is needed. PORT, BIND_HOST, GIT_REPO_DIRECTORY and LOG_LEVEL still win.
  *
- * Two things are added in front of decap-server's own handler, in the same process:
+ * What is added in front of decap-server's own handler, in the same process:
  * - Requests are answered one at a time, in the order they came. decap-server holds a lock per
  *   request and answers 500 to one that waited 3 s for it; queued here, nothing waits there.
  * - A save (any action that checks out, commits, merges or deletes) is refused while files are
  *   changed outside the CMS, with a Vietnamese message naming them (src/lib/work-tree.ts). Decap
  *   shows it and keeps the form as typed; decap-server would otherwise fail with git's "Please
  *   commit or stash them", or commit the stray files into the editor's draft (it runs `git add .`).
+ * - Two mismatches between Decap and decap-server are bridged: a draft's unchanged language files,
+ *   which Decap asks for with an empty id, are read by path; and "no draft" (404) is answered as a
+ *   marked 200 to an admin that asks for it, so the browser logs no failed request.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -19,8 +22,9 @@ import { SOFT_NOT_FOUND_HEADER } from './local-backend-fetch.ts';
 
 type Next = () => void;
 interface Request {
-  body?: { action?: string };
+  body?: { action?: string; params?: Record<string, unknown> };
   get?: (header: string) => string | undefined;
+  destroyed?: boolean;
 }
 interface Response {
   status: (code: number) => Response;
@@ -63,16 +67,26 @@ function changedOutsideCms(): string[] {
 const app = express();
 // One request at a time (see above): each waits until the previous one has been answered.
 let queue: Promise<void> = Promise.resolve();
-app.use((_req, res, next) => {
+app.use((req, res, next) => {
   const previous = queue;
   queue = new Promise<void>((done) => {
     res.once('finish', done);
     res.once('close', done);
   });
-  void previous.then(next);
+  // A request its page gave up on while it waited (the editor navigated away) has no body to read.
+  void previous.then(() => (req.destroyed ? undefined : next()));
 });
 app.use(cors({ origin: process.env.ORIGIN || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/ }));
 app.use(express.json({ limit: '50mb' }));
+// Opening a draft, Decap asks for each language file the draft did not change with an empty id
+// (decap-cms-core's getI18nDataFiles). decap-server's request schema refuses an empty id (422), so
+// a draft with an untouched language never opened ("Đang tải..." for good). decap-server reads
+// those files by path and never uses the id: the path stands in for it.
+app.post('/api/v1', (req, _res, next) => {
+  const params = req.body?.params;
+  if (req.body?.action === 'unpublishedEntryDataFile' && params && params.id === '') params.id = params.path;
+  next();
+});
 // decap-server answers 404 to "is there a draft of this entry?" when there is none, which is every
 // time an editor opens a published entry. The browser logs every 404 as a console error. The admin
 // asks (SOFT_NOT_FOUND_HEADER) for that answer as a 200 marked `softNotFound`, and turns it back into
