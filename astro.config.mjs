@@ -21,7 +21,7 @@ import search from './src/integrations/search.ts';
 import { loadSettings } from './src/lib/settings.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import { isInSitemap } from './src/lib/routes.ts';
-import { decapLongLocales } from './admin/long-locales.ts';
+import { decapPatches } from './admin/decap-patches.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
 function settingsOrExit() {
@@ -61,11 +61,12 @@ export default defineConfig({
   // Shiki's inline styles would break the CSP; content has no code worth highlighting.
   markdown: { syntaxHighlight: false },
   // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
-  // The admin's Decap accepts the site's BCP-47 tags, hmn-Latn-VN included (admin/long-locales.ts):
-  // in the build, and in the dev server's pre-bundled copy of Decap.
+  // Two Decap bugs fixed in the admin bundle (admin/decap-patches.ts): BCP-47 tags such as
+  // hmn-Latn-VN, and the right-hand pane's language menu. In the build and in the dev server's
+  // pre-bundled copy of Decap.
   vite: {
-    plugins: [decapLongLocales()],
-    optimizeDeps: { rolldownOptions: { plugins: [decapLongLocales()] } },
+    plugins: [decapPatches()],
+    optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } },
     environments: {
       prerender: {
         build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA_MODULE, MAX_LOCALE_LENGTH, decapLongLocales, widenLocaleRule } from '../../admin/long-locales.ts';
+import {
+  CONFIG_SCHEMA_MODULE,
+  EDITOR_INTERFACE_MODULE,
+  MAX_LOCALE_LENGTH,
+  decapPatches,
+  giveRightPaneLocaleChange,
+  widenLocaleRule,
+} from '../../admin/decap-patches.ts';
 import { LANGUAGE_TAGS } from '../../src/lib/languages.ts';
 
 // The installed decap-cms-core, as the admin bundle gets it.
@@ -39,13 +46,37 @@ describe("Decap's locale rule", () => {
   });
 
   it('fails the bundling, naming the plugin, when a Decap upgrade changes the rule', () => {
-    expect(() => widenLocaleRule(installed.replace('maxLength: 10', 'maxLength: 12'))).toThrow(/admin\/long-locales\.ts/);
+    expect(() => widenLocaleRule(installed.replace('maxLength: 10', 'maxLength: 12'))).toThrow(/admin\/decap-patches\.ts/);
   });
 
   it('is applied by the plugin to that module only', () => {
-    const plugin = decapLongLocales();
+    const plugin = decapPatches();
     expect(CONFIG_SCHEMA_MODULE.test(schemaFile)).toBe(true);
     expect(plugin.transform(installed, `${schemaFile}?v=1234`)?.code).toContain(`maxLength: ${MAX_LOCALE_LENGTH}`);
     expect(plugin.transform('const x = 1;', '/src/pages/index.astro')).toBeNull();
+  });
+});
+
+describe("the right-hand pane's language menu", () => {
+  const editorFile = require.resolve('decap-cms-core/dist/esm/components/Editor/EditorInterface.js');
+  const editor = readFileSync(editorFile, 'utf8');
+  const panes = (code: string) => code.match(/_jsx\(EditorControlPane, \{[\s\S]*?\}\)/g) ?? [];
+
+  it('as installed, only the left pane gets onLocaleChange (the reason for the patch)', () => {
+    expect(panes(editor).map((pane) => pane.includes('onLocaleChange'))).toEqual([true, false]);
+  });
+
+  it('patched, both panes get it, and nothing else changes', () => {
+    const patched = giveRightPaneLocaleChange(editor);
+    expect(panes(patched).map((pane) => pane.includes('onLocaleChange'))).toEqual([true, true]);
+    expect(patched.replace(/,\n\s*onLocaleChange: \(\) => undefined/, '')).toBe(editor);
+    expect(EDITOR_INTERFACE_MODULE.test(editorFile)).toBe(true);
+    expect(decapPatches().transform(editor, editorFile)?.code).toBe(patched);
+  });
+
+  it('fails the bundling when a Decap upgrade changes the panes', () => {
+    expect(() => giveRightPaneLocaleChange(editor.replace('locale: locales?.[1]', 'locale: locales[1]'))).toThrow(
+      /admin\/decap-patches\.ts/,
+    );
   });
 });
