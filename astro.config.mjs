@@ -60,13 +60,13 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Shiki's inline styles would break the CSP; content has no code worth highlighting.
   markdown: { syntaxHighlight: false },
-  // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
-  // Two Decap bugs fixed in the admin bundle (admin/decap-patches.ts): BCP-47 tags such as
-  // hmn-Latn-VN, and the right-hand pane's language menu. In the build and in the dev server's
-  // pre-bundled copy of Decap.
   vite: {
+    // Two Decap bugs fixed in the admin bundle (admin/decap-patches.ts): BCP-47 tags such as
+    // hmn-Latn-VN, and the right-hand pane's language menu. In the build and in the dev server's
+    // pre-bundled copy of Decap.
     plugins: [decapPatches()],
     optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } },
+    // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
     environments: {
       prerender: {
         build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },
