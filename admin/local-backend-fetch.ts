@@ -3,8 +3,8 @@
  * `fetch`, for requests to the local backend's URL only.
  *
  * 1. Drafts that do not exist. Opening a published entry asks decap-server for its draft, and it
- *    answers 404 when there is none, which the browser logs as a console error every time. The
- *    request carries SOFT_NOT_FOUND_HEADER; our local server then answers 200 with
+ *    answers 404 when there is none, which the browser logs as a console error every time. That
+ *    request (and only that one) carries SOFT_NOT_FOUND_HEADER; our local server then answers 200 with
  *    `softNotFound: true`, and this turns it back into the 404 Response Decap expects, made here,
  *    so no failed request is logged. A server without the header's support answers 404 as before.
  *
@@ -22,6 +22,9 @@
 
 /** The request header that asks the local server for a 404 as a marked 200 (see above). */
 export const SOFT_NOT_FOUND_HEADER = 'x-soft-not-found';
+
+/** The one decap-server action that answers 404 in normal use: "the draft of this entry", when there is none. */
+export const MAY_BE_ABSENT: ReadonlySet<string> = new Set(['unpublishedEntry']);
 
 /** decap-server actions that change nothing, so asking twice is harmless. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set([
@@ -65,6 +68,12 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+function withHeader(headers: HeadersInit | undefined, name: string, value: string): Headers {
+  const all = new Headers(headers);
+  all.set(name, value);
+  return all;
+}
+
 /** The 404 Decap expects, from a 200 our local server marked `softNotFound`; other answers as they are. */
 async function hardenNotFound(response: Response): Promise<Response> {
   if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response;
@@ -80,8 +89,8 @@ async function hardenNotFound(response: Response): Promise<Response> {
 }
 
 /**
- * Wraps `fetch` for the local backend at `url`: every request asks for soft 404s, which come back
- * as 404 Responses; reads are asked again after a 500.
+ * Wraps `fetch` for the local backend at `url`: the draft request asks for a soft 404, which comes
+ * back as a 404 Response; reads are asked again after a 500.
  */
 export function localBackendFetch(fetchImpl: typeof fetch, url: string, options: RetryOptions = {}): typeof fetch {
   const {
@@ -93,13 +102,14 @@ export function localBackendFetch(fetchImpl: typeof fetch, url: string, options:
     const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const action = target === url && init?.method === 'POST' ? actionOf(init.body) : undefined;
     if (!action) return fetchImpl(input, init);
-    const headers = new Headers(init?.headers);
-    headers.set(SOFT_NOT_FOUND_HEADER, '1');
-    const asked = { ...init, headers };
-    if (!READ_ACTIONS.has(action)) return hardenNotFound(await fetchImpl(input, asked));
+    // Only where a 404 is expected: every other answer reaches Decap untouched and unread.
+    const soft = MAY_BE_ABSENT.has(action);
+    const asked = soft ? { ...init, headers: withHeader(init?.headers, SOFT_NOT_FOUND_HEADER, '1') } : init;
+    const answer = (response: Response) => (soft ? hardenNotFound(response) : response);
+    if (!READ_ACTIONS.has(action)) return answer(await fetchImpl(input, asked));
     for (let attempt = 1; ; attempt++) {
       const response = await fetchImpl(input, asked);
-      if (response.status !== 500 || attempt >= attempts || init?.signal?.aborted) return hardenNotFound(response);
+      if (response.status !== 500 || attempt >= attempts || init?.signal?.aborted) return answer(response);
       await sleep(delay(attempt));
     }
   };

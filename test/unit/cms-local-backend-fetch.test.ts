@@ -63,7 +63,7 @@ describe('local backend: a missing draft is a 404 for Decap, without a failed re
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-  it('asks for soft 404s on every request to the local backend, and only there', async () => {
+  it('asks for a soft 404 for the draft request to the local backend, and nowhere else', async () => {
     const seen: (string | null)[] = [];
     const fetchImpl = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(new Headers(init?.headers).get(SOFT_NOT_FOUND_HEADER));
@@ -71,9 +71,10 @@ describe('local backend: a missing draft is a 404 for Decap, without a failed re
     }) as typeof fetch;
     const wrapped = localBackendFetch(fetchImpl, URL_, noSleep);
     await wrapped(URL_, { ...post('unpublishedEntry'), headers: { 'Content-Type': 'application/json' } });
+    await wrapped(URL_, post('getMedia'));
     await wrapped(URL_, post('persistEntry'));
-    await wrapped('http://127.0.0.1:9999/api/v1', post('getEntry'));
-    expect(seen).toEqual(['1', '1', null]);
+    await wrapped('http://127.0.0.1:9999/api/v1', post('unpublishedEntry'));
+    expect(seen).toEqual(['1', null, null, null]);
   });
 
   it("turns the local server's marked 200 into Decap's 404, and leaves other answers alone", async () => {
@@ -81,6 +82,7 @@ describe('local backend: a missing draft is a 404 for Decap, without a failed re
       json({ message: 'Not Found', softNotFound: true }),
       json({ collection: 'materials', slug: 'bai-mau' }),
       json({ error: 'x' }, 422),
+      json({ softNotFound: true }),
     ];
     const fetchImpl = (async () => answers.shift()!) as unknown as typeof fetch;
     const wrapped = localBackendFetch(fetchImpl, URL_, noSleep);
@@ -90,6 +92,8 @@ describe('local backend: a missing draft is a 404 for Decap, without a failed re
     const found = await wrapped(URL_, post('unpublishedEntry'));
     expect(found.status).toBe(200);
     expect(await found.json()).toEqual({ collection: 'materials', slug: 'bai-mau' });
-    expect((await wrapped(URL_, post('persistEntry'))).status).toBe(422);
+    expect((await wrapped(URL_, post('unpublishedEntry'))).status).toBe(422);
+    // Another action's answer is not read, even if it looked like one.
+    expect((await wrapped(URL_, post('getEntry'))).status).toBe(200);
   });
 });
