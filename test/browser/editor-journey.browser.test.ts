@@ -21,7 +21,7 @@ import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TMP } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { formSettled, login, pick } from '../helpers/cms-page.ts';
+import { caretToEnd, formSettled, insertHotline, insertLegalRef, login, pick } from '../helpers/cms-page.ts';
 import { git } from '../helpers/decap.ts';
 import {
   LOCAL_BACKEND,
@@ -213,20 +213,14 @@ describe("the editor's journey, from the README's first command on the shipped c
     const body = page.locator('[aria-label="Ô markdown"]').first();
     const text = body.locator('[contenteditable=true]').first();
     await text.click();
-    await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài. Theo ');
-    await expect.poll(() => text.innerText()).toContain('tổng đài. Theo');
-    // An inline citation where the cursor is, from the "+" menu.
-    await body.locator('button[title="Chèn khối"]').click();
-    await page.getByRole('menuitem', { name: 'Dẫn văn bản pháp luật' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Dẫn văn bản pháp luật' });
-    await dialog.getByLabel('Văn bản trong thư viện').selectOption('73/2006/QH11');
-    await dialog.getByLabel(/Điều/).fill('5');
-    await dialog.getByRole('button', { name: 'Chèn' }).click();
+    await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
+    await insertHotline(page, body, '111', /111/);
+    // Back to the end of the first paragraph for an inline citation.
+    await caretToEnd(text.locator('p').first());
+    await page.keyboard.type(' Theo ');
+    await expect.poll(() => text.locator('p').first().innerText()).toContain('tổng đài. Theo');
+    await insertLegalRef(page, body, '73/2006/QH11', '5');
     await expect.poll(() => text.innerText()).toContain('73/2006/QH11');
-    // Then a hotline block after the paragraph.
-    await body.locator('button[title="Chèn khối"]').click();
-    await page.getByRole('menuitem', { name: 'Đường dây nóng' }).click();
-    await pick(page, body.locator('[aria-label="Ô relation"]').last(), '111', /111/);
     expect(errors).toEqual([]);
   });
 
@@ -258,8 +252,9 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(vi).toContain(`title: ${TITLE}\n`);
     expect(vi).toContain('campaign: thang-hanh-dong-2026\n');
     expect(vi).toContain('image: ../../media/tre-em-goi-111.jpg');
-    expect(vi).toContain('<LegalRef number="73/2006/QH11" article="5" />');
-    expect(vi).toContain('<Hotline id="111" />');
+    expect(vi).toContain(
+      'Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài. Theo <LegalRef number="73/2006/QH11" article="5" />\n\n<Hotline id="111" />',
+    );
     expect(git(copy, 'ls-tree', '-r', '--name-only', 'main')).toContain('content/media/tre-em-goi-111.jpg');
     expect(mainLog()).toContain(`“${SLUG}”`);
     expect(gitStatus(copy)).toBe('');

@@ -101,6 +101,43 @@ export async function pick(page: Page, field: Locator, typed: string, option: Re
 }
 
 /**
+ * Puts the caret at the end of `element`'s text, through the DOM selection the rich editor
+ * follows. A click and End sometimes left it where the click landed, inside a word.
+ */
+export async function caretToEnd(element: Locator) {
+  await element.click();
+  await element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    range.collapse(false);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
+/** Picks "+" → `item` in a markdown field (`body`, the field's "Ô markdown" element). */
+export async function insertComponent(page: Page, body: Locator, item: string) {
+  await body.locator('button[title="Chèn khối"]').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Inserts a LegalRef where the cursor is, through the site's own dialog. */
+export async function insertLegalRef(page: Page, body: Locator, number: string, article: string) {
+  await insertComponent(page, body, 'Dẫn văn bản pháp luật');
+  const dialog = page.getByRole('dialog', { name: 'Dẫn văn bản pháp luật' });
+  await dialog.getByLabel('Văn bản trong thư viện').selectOption(number);
+  await dialog.getByLabel(/Điều/).fill(article);
+  await dialog.getByRole('button', { name: 'Chèn' }).click();
+}
+
+/** Inserts a Hotline block and picks the registry entry whose option matches `option`. */
+export async function insertHotline(page: Page, body: Locator, typed: string, option: RegExp) {
+  await insertComponent(page, body, 'Đường dây nóng');
+  await pick(page, body.locator('[aria-label="Ô relation"]').last(), typed, option);
+}
+
+/**
  * Records what a page reports that a test would otherwise not see: console errors and warnings,
  * uncaught errors, failed requests and error responses (with the decap-server action asked for).
  * `report()` adds the notifications Decap shows at that moment.

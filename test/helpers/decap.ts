@@ -11,18 +11,26 @@ export function git(repo: string, ...args: string[]): string {
   return run.stdout;
 }
 
+/**
+ * Makes `dir` a git repository with everything in it committed on main, by `user` (what a person
+ * sets once with `git config --global`, here for this repository only).
+ */
+export function commitAsNewRepo(dir: string, message: string, user = { name: 'Kiểm thử', email: 'kiem-thu@example.org' }): string {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.name', user.name);
+  git(dir, 'config', 'user.email', user.email);
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+  return dir;
+}
+
 /** Copies test/fixtures/<fixture> into a new temporary git repository with one commit on main. */
 export function makeRepo(fixture = 'minimal'): string {
   mkdirSync(join(TMP, 'repos'), { recursive: true });
   const repo = mkdtempSync(join(TMP, 'repos', 'cms-'));
   cpSync(join(ROOT, 'test/fixtures', fixture), repo, { recursive: true });
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'config', 'user.name', 'Kiểm thử');
-  git(repo, 'config', 'user.email', 'kiem-thu@example.org');
-  git(repo, 'config', 'commit.gpgsign', 'false');
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-q', '-m', 'Nội dung ban đầu');
-  return repo;
+  return commitAsNewRepo(repo, 'Nội dung ban đầu');
 }
 
 export interface DecapServer {

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './astro.ts';
-import { git } from './decap.ts';
+import { commitAsNewRepo, git } from './decap.ts';
 
 /** The two commands the README starts with: set up and run the site with the CMS, and run every test. */
 export function readmeCommands(): { start: string; test: string } {
@@ -38,14 +38,7 @@ export function freshCopy(): string {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  git(copy, 'init', '-q', '-b', 'main');
-  // What a person sets once on their machine (`git config --global`), here for this repository only.
-  git(copy, 'config', 'user.name', 'Biên tập viên thử');
-  git(copy, 'config', 'user.email', 'bien-tap@example.org');
-  git(copy, 'config', 'commit.gpgsign', 'false');
-  git(copy, 'add', '-A');
-  git(copy, 'commit', '-q', '-m', 'Bản sao mới của kho');
-  return copy;
+  return commitAsNewRepo(copy, 'Bản sao mới của kho', { name: 'Biên tập viên thử', email: 'bien-tap@example.org' });
 }
 
 /**
