@@ -60,7 +60,10 @@ const host = process.env.BIND_HOST ?? '127.0.0.1';
 process.env.GIT_REPO_DIRECTORY = repo;
 
 function changedOutsideCms(): string[] {
-  const run = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync('git', ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all'], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   return run.status === 0 ? changedPaths(run.stdout) : [];
 }
 

@@ -51,7 +51,7 @@ function main(): Promise<string[]> {
       userEmail: isRepository ? git('config', 'user.email').out : '',
       branch: isRepository ? git('branch', '--show-current').out : '',
       publishBranch,
-      changed: isRepository ? changedPaths(git('status', '--porcelain=v1', '-z', '--untracked-files=all').raw) : [],
+      changed: isRepository ? changedPaths(git('--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all').raw) : [],
       busyPorts: ports,
     }),
   );

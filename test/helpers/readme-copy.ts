@@ -23,7 +23,7 @@ export function readmeCommands(): { start: string; test: string } {
 }
 
 /** `git status --porcelain` of the copy, all untracked files listed: '' when clean. */
-export const gitStatus = (repo: string) => git(repo, 'status', '--porcelain', '--untracked-files=all');
+export const gitStatus = (repo: string) => git(repo, '--no-optional-locks', 'status', '--porcelain', '--untracked-files=all');
 
 /** A new repository holding this checkout's files (tracked, or untracked and not ignored) in one commit. */
 export function freshCopy(): string {
