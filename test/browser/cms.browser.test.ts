@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TMP, buildSite } from '../helpers/astro.ts';
-import { backupRaw, caretToEnd, formSettled, insertHotline, insertLegalRef, login, pick, reloadAndRestore } from '../helpers/cms-page.ts';
+import { backupRaw, formSettled, login, pick, reloadAndRestore, writeSampleBody } from '../helpers/cms-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { git, makeRepo, startDecapServer, type DecapServer } from '../helpers/decap.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
@@ -88,16 +88,7 @@ describe('CMS end to end', () => {
     await pick(page, page.locator('[aria-label="Ô select"]').first(), 'Bài', /Bài viết/);
     await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-20');
 
-    const body = page.locator('[aria-label="Ô markdown"]').first();
-    const text = body.locator('[contenteditable=true]').first();
-    await text.click();
-    await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
-    await insertHotline(page, body, '111', /111/);
-    // Back to the end of the first paragraph for an inline citation.
-    await caretToEnd(text.locator('p').first());
-    await page.keyboard.type(' Theo ');
-    await expect.poll(() => text.locator('p').first().innerText()).toContain('tổng đài. Theo');
-    await insertLegalRef(page, body, '73/2006/QH11', '5');
+    await writeSampleBody(page);
 
     // Tày: only the text fields. Campaign, kind and date are copied from Vietnamese by Decap
     // (i18n: duplicate) and shown greyed out; step 5 finds them in the Tày file.

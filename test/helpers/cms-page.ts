@@ -138,6 +138,26 @@ export async function insertHotline(page: Page, body: Locator, typed: string, op
 }
 
 /**
+ * Writes the sample body both CMS journeys use into the first markdown field, from the "+" menu
+ * only: a sentence ending in a LegalRef to 73/2006/QH11 Điều 5, then a Hotline block for 111.
+ * Saved, it reads `Khi trẻ em … tổng đài. Theo <LegalRef number="73/2006/QH11" article="5" />`,
+ * a blank line and `<Hotline id="111" />`.
+ */
+export async function writeSampleBody(page: Page) {
+  const body = page.locator('[aria-label="Ô markdown"]').first();
+  const text = body.locator('[contenteditable=true]').first();
+  await text.click();
+  await page.keyboard.type('Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài.');
+  await insertHotline(page, body, '111', /111/);
+  // Back to the end of the first paragraph for an inline citation.
+  await caretToEnd(text.locator('p').first());
+  await page.keyboard.type(' Theo ');
+  await expect.poll(() => text.locator('p').first().innerText()).toContain('tổng đài. Theo');
+  await insertLegalRef(page, body, '73/2006/QH11', '5');
+  await expect.poll(() => text.innerText()).toContain('73/2006/QH11');
+}
+
+/**
  * Records what a page reports that a test would otherwise not see: console errors and warnings,
  * uncaught errors, failed requests and error responses (with the decap-server action asked for).
  * `report()` adds the notifications Decap shows at that moment.
