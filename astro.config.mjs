@@ -4,23 +4,23 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import contentCheck from './src/integrations/content-check.ts';
-import fontCoverage from './src/integrations/font-coverage.ts';
-import nfc from './src/integrations/nfc.ts';
-import legalLinks from './src/integrations/legal-links.ts';
-import shortLinks from './src/integrations/short-links.ts';
-import ogImages from './src/integrations/og-images.ts';
-import precompress from './src/integrations/precompress.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/lib/security-headers.ts';
-import { checkContentOnce } from './src/lib/content-check.ts';
-import { contentRoot } from './src/lib/content-root.ts';
-import { contentChunkName } from './src/lib/content-chunks.ts';
-import { mdxGuard } from './src/integrations/mdx-guard.ts';
-import search from './src/integrations/search.ts';
-import { loadSettings } from './src/lib/settings.ts';
-import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
-import { isInSitemap } from './src/lib/routes.ts';
+import contentCheck from './src/build/integrations/content-check.ts';
+import fontCoverage from './src/build/integrations/font-coverage.ts';
+import nfc from './src/build/integrations/nfc.ts';
+import legalLinks from './src/build/integrations/legal-links.ts';
+import shortLinks from './src/build/integrations/short-links.ts';
+import ogImages from './src/build/integrations/og-images.ts';
+import precompress from './src/build/integrations/precompress.ts';
+import securityHeaders from './src/build/integrations/security-headers.ts';
+import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/build/security-headers.ts';
+import { checkContentOnce } from './src/collections/check.ts';
+import { contentRoot } from './src/collections/root.ts';
+import { contentChunkName } from './src/build/content-chunks.ts';
+import { mdxGuard } from './src/build/integrations/mdx-guard.ts';
+import search from './src/build/integrations/search.ts';
+import { loadSettings } from './src/collections/settings.ts';
+import { sitemapAlternates } from './src/i18n/sitemap-alternates.ts';
+import { isInSitemap } from './src/site/routes.ts';
 import { decapPatches } from './admin/decap-patches.ts';
 
 /** Settings are needed before any integration runs; an editor's mistake there ends the build with its message. */
@@ -66,7 +66,7 @@ export default defineConfig({
     // pre-bundled copy of Decap.
     plugins: [decapPatches()],
     optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } },
-    // One build-time chunk per collection and language instead of one per entry (src/lib/content-chunks.ts).
+    // One build-time chunk per collection and language instead of one per entry (src/build/content-chunks.ts).
     environments: {
       prerender: {
         build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },

@@ -4,8 +4,8 @@
  * Pure: no file system, no DOM. The admin page passes it the settings it read at build time.
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE } from '../src/lib/languages.ts';
-import { describeField, objectFields, type FieldInfo } from '../src/lib/schema-walk.ts';
+import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
+import { describeField, objectFields, type FieldInfo } from '../src/collections/schema-walk.ts';
 import { campaignSchema } from '../src/schemas/campaign.ts';
 import { eventSchema } from '../src/schemas/event.ts';
 import type { ImageHelper } from '../src/schemas/fields.ts';
@@ -21,7 +21,7 @@ import { settingsSchema } from '../src/schemas/settings.ts';
 
 /**
  * Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB, in decimal megabytes exactly as the
- * content check counts them (MEDIA_LIMITS in src/lib/content-limits.ts, which reads files and so
+ * content check counts them (MEDIA_LIMITS in src/collections/limits.ts, which reads files and so
  * cannot be bundled here; a unit test keeps the two equal). A file the CMS accepts never fails the build.
  */
 export const MAX_IMAGE_BYTES = 10_000_000;

@@ -2,13 +2,13 @@
  * Two bugs of decap-cms-core 3.19, fixed where Vite bundles the admin (build) or pre-bundles Decap
  * (dev server). Nothing in node_modules is changed. Each patch names the exact text it replaces;
  * if a Decap upgrade changes that text, bundling fails with a message naming this file, rather
- * than the bug coming back quietly. test/unit/cms-decap-patches.test.ts runs each on the installed
+ * than the bug coming back quietly. test/unit/admin/decap-patches.test.ts runs each on the installed
  * files.
  *
  * 1. Long language tags. Decap's configuration schema (decap-cms-core, constants/configSchema.js) accepts locale codes of
  * at most 10 letters and hyphens, so it refused the site's H'Mông tag `hmn-Latn-VN` (11
  * characters) and the admin stayed blank with "'i18n.locales[3]' must NOT have more than 10
- * characters". The site's tags are BCP-47 (src/lib/languages.ts), and the content folders and
+ * characters". The site's tags are BCP-47 (src/i18n/languages.ts), and the content folders and
  * public URLs are named by them. Nothing else in Decap limits a locale's length: it is only a
  * folder name in the entry path and a key in the entry's i18n data.
  *

@@ -2,10 +2,10 @@
  * Decap editor components for every author component: staff pick one from the "+" menu of the
  * body editor, fill a form, and the CMS writes the MDX documented in README "Author components".
  * The attribute fields come from the same zod schemas that validate the props at build time.
- * Pure: no Decap import, so the round trip is unit-tested (test/unit/editor-components.test.ts).
+ * Pure: no Decap import, so the round trip is unit-tested (test/unit/admin/editor-components.test.ts).
  */
 import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../src/schemas/author-components.ts';
-import { describeField, objectFields } from '../src/lib/schema-walk.ts';
+import { describeField, objectFields } from '../src/collections/schema-walk.ts';
 import { MAX_IMAGE_BYTES, cmsField, type CmsField } from './config.ts';
 
 export type Values = Record<string, string | undefined>;

@@ -7,7 +7,7 @@
  * nobody translated, which the build refuses. An empty file is read as "no translation".
  */
 import { parse, stringify } from 'yaml';
-import { escapeMdxProse } from '../src/lib/mdx-escape.ts';
+import { escapeMdxProse } from '../src/collections/mdx-escape.ts';
 
 export const FORMAT_NAME = 'mdx-frontmatter';
 

@@ -7,7 +7,7 @@
  * - Requests are answered one at a time, in the order they came. decap-server holds a lock per
  *   request and answers 500 to one that waited 3 s for it; queued here, nothing waits there.
  * - A save (any action that checks out, commits, merges or deletes) is refused while files are
- *   changed outside the CMS, with a Vietnamese message naming them (src/lib/work-tree.ts). Decap
+ *   changed outside the CMS, with a Vietnamese message naming them (src/build/work-tree.ts). Decap
  *   shows it and keeps the form as typed; decap-server would otherwise fail with git's "Please
  *   commit or stash them", or commit the stray files into the editor's draft (it runs `git add .`).
  * - Two mismatches between Decap and decap-server are bridged: a draft's unchanged language files,
@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage } from '../src/lib/work-tree.ts';
+import { WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage } from '../src/build/work-tree.ts';
 import { SOFT_NOT_FOUND_HEADER } from './local-backend-fetch.ts';
 
 type Next = () => void;

@@ -2,7 +2,7 @@
  * The Vietnamese strings that Decap's own `vi` locale lacks (it falls back to English for them:
  * "Fill in from another locale", "Add câu hỏi", the rich-text toolbar…). Editors are not
  * programmers and read Vietnamese: admin/main.ts registers Decap's `vi` merged with these.
- * test/unit/cms-locale.test.ts fails when a Decap upgrade adds a string that neither has.
+ * test/unit/admin/locale-vi.test.ts fails when a Decap upgrade adds a string that neither has.
  */
 export const VI_MISSING = {
   auth: {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { COLLECTIONS, contentRoot, type CollectionName } from './lib/content-root.ts';
+import { COLLECTIONS, contentRoot, type CollectionName } from './collections/root.ts';
 import { campaignSchema } from './schemas/campaign.ts';
 import { eventSchema } from './schemas/event.ts';
 import { hotlineSchema } from './schemas/hotline.ts';

@@ -1,5 +1,5 @@
 /** The UI dictionaries, one JSON file per language tag, and `t()` for a language. */
-import { createTranslate, type Dictionary, type Translate } from '../lib/i18n.ts';
+import { createTranslate, type Dictionary, type Translate } from './translate.ts';
 
 const files = import.meta.glob<Dictionary>('./*.json', { eager: true, import: 'default' });
 

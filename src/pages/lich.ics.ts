@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../i18n/index.ts';
-import { placeLine } from '../lib/calendar.ts';
-import { icalendar } from '../lib/ical.ts';
-import { calendarUrl, materialUrl } from '../lib/routes.ts';
-import { getSiteData } from '../site-data.ts';
+import { placeLine } from '../calendar/calendar.ts';
+import { icalendar } from '../calendar/ical.ts';
+import { calendarUrl, materialUrl } from '../site/routes.ts';
+import { getSiteData } from '../site/data.ts';
 
 /** The key dates and agency events as an iCalendar file, in Vietnamese like the entries. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseLegalNumber } from '../lib/legal-number.ts';
+import { parseLegalNumber } from '../legal/number.ts';
 import { booleanField, dateField, enumField, longTextField, optionalDateField, textField } from './fields.ts';
 import { translationField } from './translation.ts';
 

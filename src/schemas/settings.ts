@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../lib/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { textField } from './fields.ts';
 
 /** Site-wide settings kept in content/settings/site.yaml and edited in the CMS. */

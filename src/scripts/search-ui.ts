@@ -3,10 +3,10 @@
  * search (see SearchPanel.astro). Uses Pagefind's JS API; every string comes from the panel's
  * `data-strings` (made with t() on the server). The query is never put in a URL or stored.
  */
-import { formatOfficialDate } from '../lib/dates.ts';
-import { makeExcerpt, readerText } from '../lib/search-excerpt.ts';
-import { khmerSearches } from '../lib/search-khmer.ts';
-import { SEARCH_RANKING } from '../lib/search-ranking.ts';
+import { formatOfficialDate } from '../calendar/dates.ts';
+import { makeExcerpt, readerText } from '../search/excerpt.ts';
+import { khmerSearches } from '../search/khmer.ts';
+import { SEARCH_RANKING } from '../search/ranking.ts';
 
 interface PagefindResultData {
   url: string;

@@ -132,7 +132,7 @@ describe('CMS end to end', () => {
   it('5. wrote exactly the expected commits, files and frontmatter', () => {
     const files = git(repo, 'diff', '--name-only', 'main~1', 'main').trim().split('\n').sort();
     // Decap also writes a blank file for each enabled language nobody translated (here km); the
-    // site reads a blank file as "no translation" (src/content.config.ts, src/lib/content-files.ts).
+    // site reads a blank file as "no translation" (src/content.config.ts, src/collections/files.ts).
     const blank = files.filter((file) => git(repo, 'show', `main:${file}`).trim() === '');
     expect(blank).toEqual([`content/materials/km/${SLUG}.mdx`]);
     expect(files.filter((file) => !blank.includes(file))).toEqual([

@@ -8,10 +8,10 @@ import { ROOT } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { mmToPt, POSTER_SIZES, type PosterSize } from '../../src/lib/poster-pdf.ts';
-import { ownCode, posterUrl } from '../../src/lib/posters.ts';
-import { qrText } from '../../src/lib/short-links.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { mmToPt, POSTER_SIZES, type PosterSize } from '../../src/permalinks/poster-pdf.ts';
+import { ownCode, posterUrl } from '../../src/permalinks/posters.ts';
+import { qrText } from '../../src/permalinks/short-links.ts';
 
 let browser: Browser;
 let page: Page;

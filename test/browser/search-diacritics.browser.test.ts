@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../src/build/integrations/search-index.ts';
 import { TMP } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { runQueries, type SearchQuery } from '../helpers/search-runner.ts';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { SEARCH_RANKING } from '../../src/search/ranking.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';

@@ -1,4 +1,4 @@
-/** `npm run build` (src/cli/build-atomic.ts) keeps the previous output when the build fails. */
+/** `npm run build` (src/build/cli/build-atomic.ts) keeps the previous output when the build fails. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ const PARENT = join(TMP, 'atomic-real');
 const OUT = join(PARENT, 'dist');
 
 function npmBuild(contentDir: string) {
-  const run = spawnSync(process.execPath, ['src/cli/build-atomic.ts', '--outDir', OUT], {
+  const run = spawnSync(process.execPath, ['src/build/cli/build-atomic.ts', '--outDir', OUT], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, SITE_TODAY: '2026-11-20', ASTRO_CACHE_DIR: join(TMP, 'cache', 'atomic-real'), NO_COLOR: '1' },

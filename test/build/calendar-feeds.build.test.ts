@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/collections/check.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/collections/check.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 

@@ -2,9 +2,9 @@
 import type { HTMLElement, Node } from 'node-html-parser';
 import { NodeType } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { libraryIndex } from '../../src/lib/legal-index.ts';
-import { findLegalNumbers } from '../../src/lib/legal-mentions.ts';
+import { checkContent } from '../../src/collections/check.ts';
+import { libraryIndex } from '../../src/legal/documents.ts';
+import { findLegalNumbers } from '../../src/legal/mentions.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { allPages, page, pageExists } from '../helpers/sample.ts';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, page, pageExists } from '../helpers/sample.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { readingTime } from '../../src/lib/loudspeaker.ts';
-import { loudspeakerTextUrl, loudspeakerUrl, materialUrl } from '../../src/lib/routes.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { readingTime } from '../../src/site/loudspeaker.ts';
+import { loudspeakerTextUrl, loudspeakerUrl, materialUrl } from '../../src/site/routes.ts';
 
 const links = loadLinks(ROOT, 'content');
 const materials = links.entries.filter(

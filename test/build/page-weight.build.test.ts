@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../src/build/page-weight.ts';
 
 const BUDGET = 25 * 1024;
 const dist = join(ROOT, SAMPLE_DIST);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, page } from '../helpers/sample.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { mmToPt, POSTER_SIZES, type PosterSize } from '../../src/lib/poster-pdf.ts';
-import { ownCode, posterJobs, posterPdfUrl, posterUrl, shortUrlText } from '../../src/lib/posters.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { mmToPt, POSTER_SIZES, type PosterSize } from '../../src/permalinks/poster-pdf.ts';
+import { ownCode, posterJobs, posterPdfUrl, posterUrl, shortUrlText } from '../../src/permalinks/posters.ts';
 
 const links = loadLinks(ROOT, 'content');
 const jobs = posterJobs(links.entries, links);

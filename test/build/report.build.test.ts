@@ -1,6 +1,6 @@
 /**
  * The communication report of the built sample (today = 2026-11-20). Expected figures are counted
- * here straight from the checked content files, not through src/lib/report.ts, and compared with
+ * here straight from the checked content files, not through src/site/report.ts, and compared with
  * the printable page and the CSV (parsed back with csv-parse).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,10 +9,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, SAMPLE_TODAY, page, pageExists } from '../helpers/sample.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { ownCode } from '../../src/lib/posters.ts';
-import { REPORT_CSV_HEADER } from '../../src/lib/report.ts';
-import { materialUrl, reportCsvUrl, reportIndexUrl, reportUrl } from '../../src/lib/routes.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { ownCode } from '../../src/permalinks/posters.ts';
+import { REPORT_CSV_HEADER } from '../../src/site/report.ts';
+import { materialUrl, reportCsvUrl, reportIndexUrl, reportUrl } from '../../src/site/routes.ts';
 
 const links = loadLinks(ROOT, 'content');
 const { languages, baseUrl } = links.settings;

@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
 import { serveWithNginx, testDocumentedConf, type Nginx } from '../helpers/nginx.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { codePaths } from '../../src/lib/redirect-files.ts';
-import { qrText } from '../../src/lib/short-links.ts';
-import { shouldPrecompress } from '../../src/lib/precompress.ts';
-import { adminCsp, COMMON_HEADERS, HEADER_ONLY_CSP } from '../../src/lib/security-headers.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { codePaths } from '../../src/permalinks/redirect-files.ts';
+import { qrText } from '../../src/permalinks/short-links.ts';
+import { shouldPrecompress } from '../../src/build/precompress.ts';
+import { adminCsp, COMMON_HEADERS, HEADER_ONLY_CSP } from '../../src/build/security-headers.ts';
 
 const dist = join(ROOT, SAMPLE_DIST);
 const PAGE = '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/';

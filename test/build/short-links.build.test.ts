@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from '../helpers/astro.ts';
 import { serveWithNginx, type Nginx } from '../helpers/nginx.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { loadLinks } from '../../src/lib/links-data.ts';
-import { codePaths } from '../../src/lib/redirect-files.ts';
-import { qrText, shortUrl } from '../../src/lib/short-links.ts';
+import { loadLinks } from '../../src/permalinks/links-data.ts';
+import { codePaths } from '../../src/permalinks/redirect-files.ts';
+import { qrText, shortUrl } from '../../src/permalinks/short-links.ts';
 
 const dist = join(ROOT, SAMPLE_DIST);
 const links = loadLinks(ROOT, 'content');
@@ -106,7 +106,7 @@ describe('a fixture whose pages are renamed and removed', () => {
   const content = join(root, 'content');
   const relContent = 'test/.tmp/links-fixture/content';
   const links = (...args: string[]) =>
-    spawnSync(process.execPath, ['src/cli/links.ts', ...args], {
+    spawnSync(process.execPath, ['src/build/cli/links.ts', ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: relContent },

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
-import { KIND_SLUGS } from '../../src/lib/routes.ts';
+import { checkContent } from '../../src/collections/check.ts';
+import { loadSettings } from '../../src/collections/settings.ts';
+import { KIND_SLUGS } from '../../src/site/routes.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 

@@ -7,7 +7,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { khmerSearches } from '../../src/lib/search-khmer.ts';
+import { khmerSearches } from '../../src/search/khmer.ts';
 import { ROOT, TMP, buildSite } from './astro.ts';
 
 export interface SearchQuery {

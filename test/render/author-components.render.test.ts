@@ -11,7 +11,7 @@ import Figure from '../../src/components/mdx/Figure.astro';
 import Hotline from '../../src/components/mdx/Hotline.astro';
 import LegalRef from '../../src/components/mdx/LegalRef.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
-import { calendarDate } from '../../src/lib/dates.ts';
+import { calendarDate } from '../../src/calendar/dates.ts';
 import { ROOT } from '../helpers/astro.ts';
 
 let container: AstroContainer;

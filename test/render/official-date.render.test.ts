@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import OfficialDate from '../../src/components/OfficialDate.astro';
-import { calendarDate } from '../../src/lib/dates.ts';
+import { calendarDate } from '../../src/calendar/dates.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -5,8 +5,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { buildSearchIndex } from '../../src/build/integrations/search-index.ts';
+import { SEARCH_RANKING } from '../../src/search/ranking.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { buildSearchSite, firstSearchBytes, loadQueries, runQueries, summarise, type QueryResult } from '../helpers/search-runner.ts';
 import { serveDist } from '../helpers/static-server.ts';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
-import { materialsFeed } from '../../lib/feeds.ts';
-import { feedUrl, homeUrl } from '../../lib/routes.ts';
-import { getSiteData, languagePaths } from '../../site-data.ts';
+import { materialsFeed } from '../../calendar/feeds.ts';
+import { feedUrl, homeUrl } from '../../site/routes.ts';
+import { getSiteData, languagePaths } from '../../site/data.ts';
 
 export const getStaticPaths = languagePaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { statusCsv } from '../../lib/translation-status.ts';
-import { getSiteData } from '../../site-data.ts';
+import { statusCsv } from '../../collections/translation-status.ts';
+import { getSiteData } from '../../site/data.ts';
 
 /** The translation-status report as CSV (UTF-8 with BOM, for Excel). */
 export const GET: APIRoute = async () =>

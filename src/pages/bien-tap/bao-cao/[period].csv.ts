@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { reportCsv, type Report } from '../../../lib/report.ts';
-import { reportPaths } from '../../../report-data.ts';
-import { getSiteData } from '../../../site-data.ts';
+import { reportCsv, type Report } from '../../../site/report.ts';
+import { reportPaths } from '../../../site/report-data.ts';
+import { getSiteData } from '../../../site/data.ts';
 
 export const getStaticPaths = async () =>
   (await reportPaths()).map(({ params, props }) => ({ params: { period: `bao-cao-${params.period}` }, props }));

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../../../i18n/index.ts';
-import { materialsFeed } from '../../../../lib/feeds.ts';
-import { campaignFeedUrl, campaignUrl } from '../../../../lib/routes.ts';
-import { entryPaths, getSiteData, type Campaign } from '../../../../site-data.ts';
+import { materialsFeed } from '../../../../calendar/feeds.ts';
+import { campaignFeedUrl, campaignUrl } from '../../../../site/routes.ts';
+import { entryPaths, getSiteData, type Campaign } from '../../../../site/data.ts';
 
 export async function getStaticPaths() {
   return entryPaths((await getSiteData()).campaigns);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { scriptText } from '../../../../lib/loudspeaker.ts';
-import { loudspeakerPaths } from '../../../../loudspeaker-data.ts';
-import type { Material } from '../../../../site-data.ts';
+import { scriptText } from '../../../../site/loudspeaker.ts';
+import { loudspeakerPaths } from '../../../../site/loudspeaker-data.ts';
+import type { Material } from '../../../../site/data.ts';
 
 export const getStaticPaths = loudspeakerPaths;
 

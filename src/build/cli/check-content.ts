@@ -1,0 +1,14 @@
+/**
+ * `npm run check:content`: validates content/ in seconds, without building pages.
+ * Exit code 1 and a Vietnamese report when something is wrong.
+ */
+import { checkContent, formatProblems } from '../../collections/check.ts';
+import { contentRoot } from '../../collections/root.ts';
+
+const result = checkContent(process.cwd(), contentRoot());
+if (result.problems.length > 0) {
+  console.error(formatProblems(result.problems));
+  process.exitCode = 1;
+} else {
+  console.log(`Nội dung hợp lệ: đã kiểm tra ${result.entries.length} tệp.`);
+}

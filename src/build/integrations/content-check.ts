@@ -1,0 +1,30 @@
+/**
+ * Runs the content check before Astro reads any content, so an editor's mistake stops the build
+ * with the Vietnamese report instead of a stack trace. In dev the report is printed and the server
+ * keeps running, so the editor can fix the file and reload.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContentOnce, formatProblems } from '../../collections/check.ts';
+import { contentRoot } from '../../collections/root.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        // Tests set this to prove that the MDX guard inside the pipeline stops unsafe content on its own.
+        if (command === 'preview' || process.env.SKIP_CONTENT_CHECK_FOR_TESTS === '1') return;
+        const { problems } = checkContentOnce(process.cwd(), contentRoot());
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (command === 'dev') {
+          logger.error(report);
+          return;
+        }
+        // A plain exit: the report is the message, and a stack trace would only hide it.
+        console.error(`\n${report}\n`);
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the Pagefind index for a built site through Pagefind's Node API. Used by the Astro
+ * integration (src/build/integrations/search.ts) and by the benchmark, which also builds the plain,
+ * unprepared index to compare against.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { isSearchablePath, preparePage } from '../../search/page.ts';
+
+export interface IndexSummary {
+  /** Pages indexed, per `<html lang>`. */
+  pages: Record<string, number>;
+  outputPath: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const urlPathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+
+/**
+ * Indexes every searchable page of `siteDir` into `<siteDir>/<bundle>`. `plain` indexes the same
+ * pages without preparation (no folded spellings, no Khmer segmentation): the "before" figures.
+ */
+export async function buildSearchIndex(siteDir: string, options: { plain?: boolean; bundle?: string } = {}): Promise<IndexSummary> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.notice--fallback'] });
+  if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
+  const pages: Record<string, number> = {};
+  for (const file of htmlFiles(siteDir)) {
+    const url = urlPathOf(siteDir, file);
+    const html = readFileSync(file, 'utf8');
+    let content: string | undefined;
+    let lang: string | undefined;
+    if (options.plain) {
+      if (isSearchablePath(url)) {
+        content = html.replace(/<main\b/, '<main data-pagefind-body');
+        lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+      }
+    } else {
+      const prepared = preparePage(url, html);
+      content = prepared?.html;
+      lang = prepared?.lang;
+    }
+    if (content === undefined || lang === undefined) continue;
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind không đọc được ${url}: ${added.errors.join('; ')}`);
+    pages[lang] = (pages[lang] ?? 0) + 1;
+  }
+  const outputPath = join(siteDir, options.bundle ?? 'pagefind');
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  await pagefind.close();
+  return { pages, outputPath };
+}

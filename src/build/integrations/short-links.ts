@@ -1,0 +1,96 @@
+/**
+ * Short links and the URL manifest. Before the build: stops with a Vietnamese message when a code
+ * has lost its page; warns when a new page's code or URL is not recorded yet (the page gets the code
+ * "npm run links" will record; the build never writes content/, that command does). After the build: stops when a manifest URL no longer
+ * resolves; writes _redirects, nginx-redirects.conf, HTML fallback pages, and each code's QR code
+ * (q/<CODE>/qr.svg and qr.png).
+ *
+ * A content folder without content/links/registry.yaml (small test fixtures) is skipped with a warning.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../../collections/root.ts';
+import { createTranslate } from '../../i18n/translate.ts';
+import { loadLinks, REGISTRY_FILE, type LinksData } from '../../permalinks/links-data.ts';
+import { writePosterPdfs } from '../../permalinks/posters.ts';
+import { qrPng, qrSvg } from '../../permalinks/qr.ts';
+import { codePaths, fallbackHtml, nginxInclude, redirectsFile } from '../../permalinks/redirect-files.ts';
+import { qrText } from '../../permalinks/short-links.ts';
+import { unresolvedUrls } from '../../permalinks/url-manifest.ts';
+
+function fail(lines: readonly string[]): never {
+  console.error(`\nLiên kết cố định có ${lines.length} lỗi cần sửa trước khi xuất bản:\n${lines.map((l) => `  • ${l}`).join('\n')}\n`);
+  process.exit(1);
+}
+
+/** Writes a file below dist for a URL path ending in a slash (or a file path). */
+function writeBelow(dist: string, urlPath: string, content: string | Buffer) {
+  const file = join(dist, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, content);
+}
+
+export async function writeLinkFiles(dist: string, data: LinksData): Promise<{ qrCount: number }> {
+  const t = createTranslate('vi', { vi: JSON.parse(readFileSync(resolve('src/i18n/vi.json'), 'utf8')) });
+  const base = data.settings.baseUrl.replace(/\/+$/, '');
+  const { codes, redirects } = data.resolution;
+  writeFileSync(join(dist, '_redirects'), redirectsFile(codes, redirects));
+  writeFileSync(join(dist, 'nginx-redirects.conf'), nginxInclude(codes, redirects));
+  const page = (to: string) => fallbackHtml(to, `${base}${to}`, t('links.redirect.title'), t('links.redirect.link'));
+  for (const [from, to] of redirects) if (!existsSync(join(dist, decodeURIComponent(from), 'index.html'))) writeBelow(dist, from, page(to));
+  await Promise.all(
+    codes.map(async ({ code, url }) => {
+      // Plain static hosts: the code in upper and lower case; case-sensitive file systems need both.
+      for (const path of codePaths(code).filter((p) => p.endsWith('/'))) writeBelow(dist, path, page(url));
+      const text = qrText(base, code);
+      writeBelow(dist, `/q/${code}/qr.svg`, await qrSvg(text));
+      writeBelow(dist, `/q/${code}/qr.png`, await qrPng(text));
+    }),
+  );
+  return { qrCount: codes.length };
+}
+
+export default function shortLinks(): AstroIntegration {
+  const root = contentRoot();
+  const enabled = () => existsSync(resolve(root, REGISTRY_FILE));
+  return {
+    name: 'short-links',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        if (!enabled()) {
+          logger.warn(`Không có ${root}/${REGISTRY_FILE}: bỏ qua mã ngắn và danh sách địa chỉ.`);
+          return;
+        }
+        const { problems, warnings } = loadLinks(process.cwd(), root);
+        if (problems.length > 0) fail(problems);
+        for (const warning of warnings) logger.warn(warning);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled()) return;
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const data = loadLinks(process.cwd(), root);
+        const isPage = (url: string) => existsSync(join(dist, decodeURIComponent(url), 'index.html'));
+        const missing = unresolvedUrls(data.manifest, isPage, data.resolution.redirects);
+        if (missing.length > 0) {
+          fail(
+            missing.map(
+              (url) =>
+                `${data.manifestPath}: địa chỉ ${url} đã từng công bố nhưng không còn trang nào. Nếu trang đổi tên, hãy chạy "npm run links -- move <cũ> <mới>"; nếu trang bị xóa, "npm run links -- retire <trang> <trang thay thế>". Không xóa dòng này.`,
+            ),
+          );
+        }
+        const { qrCount } = await writeLinkFiles(dist, data);
+        const qrDone = performance.now();
+        const pdfCount = await writePosterPdfs(process.cwd(), dist, data.entries, data);
+        logger.info(`${pdfCount} tệp PDF áp phích (${Math.round(performance.now() - qrDone)} ms).`);
+        logger.info(
+          `${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`,
+        );
+      },
+    },
+  };
+}

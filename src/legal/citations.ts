@@ -1,0 +1,63 @@
+/**
+ * Who cites what: backlinks from a legal document to every material that cites it (through the
+ * `legal` list, `LegalRef` or a number in the text), and the out-of-force documents a material
+ * cites, for the notice on the material. Pure; the pages pass in the localized entries.
+ */
+import { legalNumberKey } from './number.ts';
+import { citedKeys } from './mentions.ts';
+import { byPublishedDesc } from '../site/lists.ts';
+
+export interface CitingItem {
+  lang: string;
+  slug: string;
+  entry: { body?: string | undefined; data: { legal?: readonly string[] } };
+}
+
+export interface CitedDoc {
+  lang: string;
+  slug: string;
+  entry: { data: { number: string; status: string; replacedBy?: string | undefined } };
+}
+
+/** Keys of every document an item cites. */
+export function citationsOf(item: CitingItem): Set<string> {
+  return citedKeys(item.entry.body ?? '', item.entry.data.legal ?? []);
+}
+
+/** Items in `lang` that cite the document numbered `number`, in the given order. */
+export function backlinks<T extends CitingItem>(items: readonly T[], lang: string, number: string): T[] {
+  const key = legalNumberKey(number);
+  return items.filter((item) => item.lang === lang && citationsOf(item).has(key));
+}
+
+/** Citing materials a document's page lists; the rest are found by searching its number. */
+export const BACKLINKS_SHOWN = 12;
+
+/**
+ * The newest `limit` items in `lang` citing `number` (by publication date, then slug), and how many
+ * more there are: a law cited by thousands of materials keeps a page of the same size.
+ */
+export function newestBacklinks<T extends CitingItem & { entry: { data: { published: Date } } }>(
+  items: readonly T[],
+  lang: string,
+  number: string,
+  limit = BACKLINKS_SHOWN,
+): { shown: T[]; more: number } {
+  const all = backlinks(items, lang, number).sort(byPublishedDesc);
+  return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+}
+
+/** Out-of-force (expired or partly expired) documents an item cites, each with its replacement if known. */
+export function outOfForceCitations<D extends CitedDoc>(
+  item: CitingItem,
+  lookup: (number: string) => D | undefined,
+): { doc: D; replacement?: D }[] {
+  const found: { doc: D; replacement?: D }[] = [];
+  for (const key of citationsOf(item)) {
+    const doc = lookup(key);
+    if (!doc || doc.entry.data.status === 'in-force') continue;
+    const replacement = doc.entry.data.replacedBy ? lookup(doc.entry.data.replacedBy) : undefined;
+    found.push(replacement ? { doc, replacement } : { doc });
+  }
+  return found.sort((a, b) => a.doc.entry.data.number.localeCompare(b.doc.entry.data.number));
+}

@@ -1,0 +1,77 @@
+/**
+ * Which built pages go into the search index, and how their HTML is prepared for Pagefind.
+ * Pure string work: the built files are never changed, only the copy Pagefind reads, so the
+ * extra words cost nothing in page bytes.
+ *
+ * Indexed: materials, campaigns, legal documents, static pages and the hotline page, in every
+ * enabled language. Not indexed: home, section lists, the search page and 404, which only
+ * repeat titles of the pages above and would push them down the results.
+ *
+ * Fallback pages (a reader language without its own version, see Base.astro) ARE indexed in the
+ * reader's language: a Khmer reader searching the Khmer index finds the Khmer URL of a page whose
+ * text is still Vietnamese, and stays in the Khmer interface. The "language" filter carries the
+ * language the text is really in, so a reader can keep only pages translated into their language.
+ */
+import { withFoldedVariants } from './fold.ts';
+import { segmentKhmer } from './khmer.ts';
+import { getLanguage, isLanguageTag } from '../i18n/languages.ts';
+import { routeSegments, SECTIONS } from '../site/routes.ts';
+import { decodeEntities } from '../site/html-text.ts';
+
+/** Pagefind weight of the page's h1 (1 is body text; 10 is the most Pagefind allows). */
+export const TITLE_WEIGHT = 10;
+
+const DETAIL_SECTIONS = new Set<string>([SECTIONS.materials, SECTIONS.campaigns, SECTIONS.legal]);
+
+/** True for the pages a reader should find by searching. */
+export function isSearchablePath(urlPath: string): boolean {
+  if (!urlPath.endsWith('/')) return false;
+  const segments = routeSegments(urlPath);
+  if (segments.length === 2) return DETAIL_SECTIONS.has(segments[0]!);
+  if (segments.length === 1) return segments[0] === SECTIONS.hotlines || !Object.values(SECTIONS).includes(segments[0] as never);
+  return false;
+}
+
+export interface PreparedPage {
+  /** The `<html lang>`: the index this page goes into. */
+  lang: string;
+  /** The language the main text is in (differs on fallback pages). */
+  contentLang: string;
+  /** The HTML Pagefind should read. */
+  html: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Prepares a built page for the index, or returns null when the page is not searchable.
+ * Marks `<main>` as the body to index with a language filter, segments Khmer text, and follows
+ * every word Pagefind cannot fold itself (đ, ƀ) with its folded spelling. The copy holds `<main>`
+ * only, in the page's own `<html>` element.
+ */
+export function preparePage(urlPath: string, html: string): PreparedPage | null {
+  if (!isSearchablePath(urlPath)) return null;
+  const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const mainStart = html.search(/<main\b/);
+  const mainEnd = html.lastIndexOf('</main>');
+  if (!lang || mainStart < 0 || mainEnd < mainStart) return null;
+  const contentLang = /^<main\b[^>]*>(?:<p class="notice notice--fallback"[^>]*>[\s\S]*?<\/p>)?\s*<div lang="([^"]+)"/.exec(html.slice(mainStart))?.[1] ?? lang;
+  const languageName = isLanguageTag(contentLang) ? getLanguage(contentLang).endonym : contentLang;
+
+  let main = html.slice(mainStart, mainEnd);
+  main = main.replace(/^<main\b/, `<main data-pagefind-body data-pagefind-filter="language:${escapeHtml(languageName)}"`);
+  // The page title is what a reader most often types; Pagefind's default heading weight is not enough.
+  // The title shown in results is the h1 as written, before the changes below.
+  const title = decodeEntities(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
+  main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`);
+  // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
+  // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
+  main = main.replace(/>([^<]+)</g, (_match, raw: string) => {
+    let text = /[\u1780-\u17FF]/u.test(raw) ? segmentKhmer(raw) : raw;
+    if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
+    return `>${text}<`;
+  });
+  // Only <main> is indexed: Pagefind is handed the page without its head and chrome, which makes
+  // the same index from less HTML to send and parse.
+  const htmlTag = /<html\b[^>]*>/.exec(html)![0];
+  return { lang, contentLang, html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}</main></body></html>` };
+}

@@ -1,0 +1,191 @@
+/**
+ * Everything the pages need, loaded and computed once per build: settings, the localized
+ * collections, the hotline registry and today's date. Pages only pick from here.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { buildToday } from '../calendar/dates.ts';
+import { legalNumberKey } from '../legal/number.ts';
+import { localize, type Localized } from '../i18n/localize.ts';
+import { sourceVersion, translationState, type StatusRow, type TranslationState } from '../collections/translation-status.ts';
+import { splitEntryId } from '../collections/root.ts';
+import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList, type ListPage } from './lists.ts';
+import { KIND_SLUGS, langParam } from './routes.ts';
+import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
+import { loadSettings } from '../collections/settings.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+/** A localized entry and, when it is a translation, how current it is. */
+export type WithStatus<E extends { id: string; data: { draft?: boolean } }> = Localized<E> & {
+  /** Set when the text served is a translation (not the Vietnamese original). */
+  translationState?: TranslationState;
+  /** Version of the Vietnamese source file now. */
+  sourceVersion: string;
+};
+export type Campaign = WithStatus<CollectionEntry<'campaigns'>>;
+export type Material = WithStatus<CollectionEntry<'materials'>>;
+export type LegalDocument = WithStatus<CollectionEntry<'legal'>>;
+export type StaticPage = WithStatus<CollectionEntry<'pages'>>;
+export type Quiz = WithStatus<CollectionEntry<'quizzes'>>;
+export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
+/** A calendar entry (Vietnamese only) with its slug. */
+export type CalendarEvent = CollectionEntry<'events'>['data'] & { slug: string };
+
+export interface SiteData {
+  settings: Settings;
+  languages: readonly string[];
+  today: Date;
+  campaigns: Campaign[];
+  materials: Material[];
+  legal: LegalDocument[];
+  pages: StaticPage[];
+  quizzes: Quiz[];
+  hotlines: Map<string, Hotline>;
+  /** Published calendar entries: yearly observances and agency events. */
+  events: CalendarEvent[];
+  /** Every page × enabled language other than Vietnamese, for the translation-status report. */
+  translationReport: StatusRow[];
+  /** Legal documents by normalised number, in every reader language. */
+  legalByNumber: (lang: string, number: string) => LegalDocument | undefined;
+}
+
+let loading: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<SiteData> {
+  const settings = loadSettings();
+  const languages = settings.languages;
+  const [campaigns, materials, legal, pages, hotlineEntries, quizzes, eventEntries] = await Promise.all([
+    getCollection('campaigns'),
+    getCollection('materials'),
+    getCollection('legal'),
+    getCollection('pages'),
+    getCollection('hotlines'),
+    getCollection('quizzes'),
+    getCollection('events'),
+  ]);
+  const events = eventEntries
+    .map((entry) => ({ ...entry.data, ...splitEntryId(entry.id) }))
+    .filter((entry) => entry.lang === DEFAULT_LANGUAGE && !entry.draft)
+    .map(({ lang: _lang, ...entry }) => entry);
+  const hotlines = new Map<string, Hotline>();
+  for (const entry of hotlineEntries) {
+    const { lang, slug } = splitEntryId(entry.id);
+    if (lang === 'vi') hotlines.set(slug, { ...entry.data, id: slug });
+  }
+  const localizedLegal = withStatus(localize(legal, languages));
+  const localizedCampaigns = withStatus(localize(campaigns, languages));
+  const localizedMaterials = withStatus(localize(materials, languages));
+  const localizedPages = withStatus(localize(pages, languages));
+  const localizedQuizzes = withStatus(localize(quizzes, languages));
+  const legalIndex = new Map(localizedLegal.map((doc) => [`${doc.lang} ${legalNumberKey(doc.entry.data.number)}`, doc]));
+  return {
+    settings,
+    languages,
+    today: buildToday(),
+    campaigns: localizedCampaigns,
+    materials: localizedMaterials,
+    legal: localizedLegal,
+    pages: localizedPages,
+    quizzes: localizedQuizzes,
+    translationReport: [
+      ...statusRows('campaigns', localizedCampaigns),
+      ...statusRows('materials', localizedMaterials),
+      ...statusRows('legal', localizedLegal),
+      ...statusRows('pages', localizedPages),
+      ...statusRows('quizzes', localizedQuizzes),
+    ],
+    hotlines,
+    events,
+    legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
+  };
+}
+
+type AnyEntry = { id: string; filePath?: string | undefined; data: { draft?: boolean; title?: string; number?: string; translation?: { sourceVersion: string; reviewed: boolean } | undefined } };
+
+const versionCache = new Map<string, string>();
+function fileVersion(filePath: string | undefined): string {
+  if (!filePath) return '';
+  if (!versionCache.has(filePath)) versionCache.set(filePath, sourceVersion(readFileSync(filePath, 'utf8')));
+  return versionCache.get(filePath)!;
+}
+
+/** Adds the source version and, for translations, their state. */
+function withStatus<E extends AnyEntry>(items: Localized<E>[]): WithStatus<E>[] {
+  return items.map((item) => {
+    const version = fileVersion(item.source.filePath);
+    const isTranslation = item.contentLang !== DEFAULT_LANGUAGE;
+    return { ...item, sourceVersion: version, ...(isTranslation ? { translationState: translationState(version, item.entry.data.translation) } : {}) };
+  });
+}
+
+/** One row per page and language other than Vietnamese. */
+function statusRows<E extends AnyEntry>(collection: string, items: WithStatus<E>[]): StatusRow[] {
+  return items
+    .filter((item) => item.lang !== DEFAULT_LANGUAGE)
+    .map((item) => ({
+      collection,
+      slug: item.slug,
+      title: item.source.data.title ?? item.source.data.number ?? item.slug,
+      lang: item.lang,
+      state: item.contentLang === item.lang ? translationState(item.sourceVersion, item.entry.data.translation) : 'missing',
+      sourceVersion: item.sourceVersion,
+    }));
+}
+
+/** getStaticPaths for a page that exists once per enabled language. */
+export async function languagePaths() {
+  const { languages } = await getSiteData();
+  return languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** getStaticPaths for one page per localized entry. */
+export function entryPaths<T extends { lang: string; slug: string }>(items: readonly T[]) {
+  return items.map((item) => ({ params: { lang: langParam(item.lang), slug: item.slug }, props: { item } }));
+}
+
+export interface CampaignListProps {
+  item: Campaign;
+  list: ListPage<Material>;
+}
+
+/** getStaticPaths for a campaign's full list of materials: every campaign page's, paginated, page 1 even when empty. */
+export async function campaignListPaths() {
+  const { campaigns, materials } = await getSiteData();
+  const byLanguage = new Map<string, Map<string, Material[]>>();
+  return campaigns.flatMap((item) => {
+    if (!byLanguage.has(item.lang)) byLanguage.set(item.lang, materialsByCampaign(materials, item.lang));
+    return paginateList(byLanguage.get(item.lang)!.get(item.slug) ?? [], KIND_PAGE_SIZE).map((list) => ({
+      params: { lang: langParam(item.lang), slug: item.slug, ...(list.page > 1 ? { page: String(list.page) } : {}) },
+      props: { item, list } satisfies CampaignListProps,
+    }));
+  });
+}
+
+export interface KindListProps {
+  lang: string;
+  kind: MaterialKind;
+  list: ListPage<Material>;
+}
+
+/** getStaticPaths for the lists by kind: every kind in every language, paginated, page 1 even when empty. */
+export async function kindListPaths() {
+  const { languages, materials } = await getSiteData();
+  return languages.flatMap((lang) => {
+    const newest = newestMaterials(materials, lang, Infinity);
+    return MATERIAL_KINDS.flatMap((kind) =>
+      paginateList(
+        newest.filter((m) => m.entry.data.kind === kind),
+        KIND_PAGE_SIZE,
+      ).map((list) => ({
+        params: { lang: langParam(lang), kind: KIND_SLUGS[kind], ...(list.page > 1 ? { page: String(list.page) } : {}) },
+        props: { lang, kind, list } satisfies KindListProps,
+      })),
+    );
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sitemapAlternates } from '../../../src/i18n/sitemap-alternates.ts';
+
+describe('sitemapAlternates', () => {
+  const base = 'https://example.org';
+  const versions = [
+    { collection: 'materials' as const, lang: 'vi', slug: 'a', draft: false },
+    { collection: 'materials' as const, lang: 'km', slug: 'a', draft: false },
+    { collection: 'materials' as const, lang: 'tyz', slug: 'a', draft: true },
+    { collection: 'materials' as const, lang: 'vi', slug: 'b', draft: false },
+    { collection: 'legal' as const, lang: 'vi', slug: 'c', draft: false },
+    { collection: 'legal' as const, lang: 'jra', slug: 'c', draft: false },
+  ];
+  const map = sitemapAlternates(versions, ['vi', 'tyz', 'km'], base);
+  it('lists the real, published, enabled versions of a page on each of them', () => {
+    const links = [{ lang: 'vi', url: `${base}/tai-lieu/a/` }, { lang: 'km', url: `${base}/km/tai-lieu/a/` }];
+    expect(map.get(`${base}/tai-lieu/a/`)).toEqual(links);
+    expect(map.get(`${base}/km/tai-lieu/a/`)).toEqual(links);
+  });
+  it('gives nothing to pages with one version, drafts, fallbacks or disabled languages', () => {
+    expect(map.has(`${base}/tai-lieu/b/`)).toBe(false);
+    expect(map.has(`${base}/tyz/tai-lieu/a/`)).toBe(false);
+    expect(map.has(`${base}/van-ban/c/`)).toBe(false);
+    expect(map.size).toBe(2);
+  });
+});
