@@ -16,7 +16,7 @@ const isEmpty = (value: unknown): boolean =>
   value === null ||
   value === '' ||
   (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && !Array.isArray(value) && Object.values(value as object).every(isEmpty));
+  (typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isEmpty));
 
 /** Drops empty values, recursively, so no half-filled optional object reaches the file. */
 function prune(value: unknown): unknown {

@@ -70,7 +70,7 @@ function EntryPreview({ entry, widgetFor }: PreviewProps) {
 }
 
 for (const name of ['materials', 'campaigns', 'legal', 'pages']) {
-  CMS.registerPreviewTemplate(name, EntryPreview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  CMS.registerPreviewTemplate(name, EntryPreview);
 }
 
 // Decap's local backup otherwise restores nothing after a reload (see draft-backup.ts).

@@ -6,7 +6,7 @@ export function buildPhases(log: string, startedAt: Date): string {
   const clock = (hms: string) => {
     const [h, m, sec] = hms.split(':').map(Number);
     const at = new Date(startedAt);
-    at.setHours(h!, m!, sec!, 0);
+    at.setHours(h!, m, sec, 0);
     if (at.getTime() < startedAt.getTime() - 1000) at.setDate(at.getDate() + 1);
     return at.getTime();
   };

@@ -8,7 +8,6 @@ import { checkContentOnce } from '../collections/check.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { assignCodes, PAGE_URLS, parseRegistry, resolveRegistry, type RegistryEvent, type Resolution } from './short-links.ts';
 import { parseManifest, publishedUrls, unlistedUrls } from './url-manifest.ts';
-import type { CollectionName } from '../collections/root.ts';
 import { SECTION_PAGES } from '../site/routes.ts';
 import type { Settings } from '../schemas/settings.ts';
 
@@ -46,7 +45,7 @@ export function currentPages(entries: ReturnType<typeof checkContentOnce>['entri
   const pages = new Map<string, string[]>();
   for (const { file, data } of entries) {
     if (!(file.collection in PAGE_URLS) || file.lang !== DEFAULT_LANGUAGE || data.draft === true) continue;
-    pages.set(`${file.collection as CollectionName}/${file.slug}`, [...languages]);
+    pages.set(`${file.collection}/${file.slug}`, [...languages]);
   }
   for (const name of Object.keys(SECTION_PAGES)) pages.set(`sections/${name}`, [...languages]);
   return new Map([...pages].sort(([a], [b]) => a.localeCompare(b)));

@@ -12,7 +12,7 @@ describe("Decap's failure actions", () => {
 
   it('marks only those rejections handled', () => {
     const listeners: ((event: { reason: unknown; preventDefault: () => void }) => void)[] = [];
-    quietDecapFailureActions({ addEventListener: (_type: string, listener: never) => listeners.push(listener) } as unknown as Window);
+    quietDecapFailureActions({ addEventListener: (_type: string, listener: never) => listeners.push(listener) });
     const fire = (reason: unknown) => {
       let prevented = false;
       for (const listener of listeners) listener({ reason, preventDefault: () => (prevented = true) });

@@ -136,8 +136,8 @@ describe('the CI files', () => {
 
   it('rebuild daily between midnight and 00:30 in Asia/Ho_Chi_Minh', () => {
     const deploy = github.find((w) => w.name.endsWith('/deploy.yml'))!.doc;
-    const [{ cron }] = deploy.on.schedule as { cron: string }[];
-    const [minute, hour, ...rest] = cron!.split(' ');
+    const { cron } = (deploy.on.schedule as { cron: string }[])[0]!;
+    const [minute, hour, ...rest] = cron.split(' ');
     expect(rest).toEqual(['*', '*', '*']);
     // GitHub reads cron in UTC; find the local time of that UTC minute on an ordinary day.
     const run = new Date(Date.UTC(2026, 10, 20, Number(hour), Number(minute)));

@@ -73,7 +73,7 @@ describe('icalendar: parsed back with ical.js', () => {
     expect(event.endDate.toString()).toBe('2026-11-26');
     expect(event.isRecurring()).toBe(true);
     const iterator = event.iterator();
-    expect([iterator.next()!.toString(), iterator.next()!.toString(), iterator.next()!.toString()]).toEqual(['2026-11-25', '2027-11-25', '2028-11-25']);
+    expect([iterator.next().toString(), iterator.next().toString(), iterator.next().toString()]).toEqual(['2026-11-25', '2027-11-25', '2028-11-25']);
   });
   it('writes a period with an exclusive end, also across the year end', () => {
     const month = get('thang-hanh-dong');
