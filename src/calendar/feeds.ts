@@ -3,7 +3,7 @@
  * newest first with absolute links; @astrojs/rss writes and escapes the XML.
  */
 import { getRssString } from '@astrojs/rss';
-import { TIME_ZONE_OFFSET_MINUTES } from './calendar.ts';
+import { vietnamInstant } from './calendar.ts';
 import { newestMaterials, type MaterialFields } from '../site/lists.ts';
 import type { EntryLike, Localized } from '../i18n/localize.ts';
 import { materialUrl } from '../site/routes.ts';
@@ -27,7 +27,7 @@ export interface FeedOptions {
 }
 
 /** A publication date (a calendar date in Vietnam) as the instant it began there. */
-export const publishedInstant = (date: Date) => new Date(date.getTime() - TIME_ZONE_OFFSET_MINUTES * 60 * 1000);
+export const publishedInstant = (date: Date) => vietnamInstant(date, '00:00');
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

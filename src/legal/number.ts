@@ -67,8 +67,3 @@ export function parseLegalNumber(raw: string): ParsedLegalNumber | undefined {
   if (m) return { number, kind: 'party', serial: m[1]!, type: m[2]!, issuer: m[3]! };
   return undefined;
 }
-
-/** Whether two spellings name the same document. */
-export function sameLegalNumber(a: string, b: string): boolean {
-  return legalNumberKey(a) === legalNumberKey(b);
-}

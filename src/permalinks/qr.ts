@@ -15,11 +15,6 @@ export function qrSvg(text: string): Promise<string> {
   return svgs.get(text)!;
 }
 
-/** The QR version (1–40) the text needs. */
-export function qrVersion(text: string): number {
-  return QRCode.create(text, QR_OPTIONS).version;
-}
-
 /** PNG with `pixelsPerModule` pixels a module (24 px: about 900 px for a version-3 code). */
 export function qrPng(text: string, pixelsPerModule = 24): Promise<Buffer> {
   const { modules } = QRCode.create(text, QR_OPTIONS);

@@ -31,18 +31,6 @@ export function fold(text: string): string {
 /** `fold` plus lower case: the key two spellings share when they should match. */
 export const foldKey = (word: string): string => fold(word).toLocaleLowerCase('vi');
 
-/**
- * The extra words to index for a text: the folded, lower-case spelling of every word Pagefind
- * cannot fold on its own (those containing đ/Đ/ƀ/Ƀ), each once, in order of first use.
- */
-export function foldedVariants(text: string): string[] {
-  const seen = new Set<string>();
-  for (const [word] of text.normalize('NFC').matchAll(LATIN_WORD_RE)) {
-    if (UNDECOMPOSABLE_RE.test(word)) seen.add(foldKey(word));
-  }
-  return [...seen];
-}
-
 /** "Bình đẳng giới" → "Bình đẳng dang giới": each đ/ƀ word followed by its folded spelling. */
 export function withFoldedVariants(text: string): string {
   return text.normalize('NFC').replace(LATIN_WORD_RE, (word) => (UNDECOMPOSABLE_RE.test(word) ? `${word} ${foldKey(word)}` : word));
