@@ -44,7 +44,7 @@ function expected(from: string, to: string) {
 const csvRows = (period: string) => {
   const text = readFileSync(join(ROOT, SAMPLE_DIST, reportCsvUrl(period)), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  return parse<string[]>(text, { bom: true, relax_column_count: true });
+  return parse(text, { bom: true, relax_column_count: true });
 };
 const summaryOf = (rows: string[][]) =>
   Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));

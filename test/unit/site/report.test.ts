@@ -205,7 +205,7 @@ describe('report CSV', () => {
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
   });
   it('parses back with csv-parse: one row per material, then the summary', () => {
-    const rows = parse<string[]>(csv, { bom: true, relax_column_count: true, skip_empty_lines: false });
+    const rows = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false });
     expect(rows[0]).toEqual([...REPORT_CSV_HEADER]);
     const blank = rows.findIndex((row) => row.length === 1 && row[0] === '');
     expect(blank).toBe(4);
