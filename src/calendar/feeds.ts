@@ -7,6 +7,7 @@ import { vietnamInstant } from './calendar.ts';
 import { newestMaterials, type MaterialFields } from '../site/lists.ts';
 import type { EntryLike, Localized } from '../i18n/localize.ts';
 import { materialUrl } from '../site/routes.ts';
+import { escapeHtml } from '../site/html-text.ts';
 
 type MaterialItem = Localized<EntryLike & { data: MaterialFields & { summary: string; draft?: boolean } }>;
 
@@ -29,7 +30,6 @@ export interface FeedOptions {
 /** A publication date (a calendar date in Vietnam) as the instant it began there. */
 export const publishedInstant = (date: Date) => vietnamInstant(date, '00:00');
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The feed of `materials` in `lang` (already narrowed to a campaign when needed), newest first. */
 export function materialsFeed<T extends MaterialItem>(materials: readonly T[], options: FeedOptions): Promise<string> {
@@ -46,7 +46,7 @@ export function materialsFeed<T extends MaterialItem>(materials: readonly T[], o
     site: absolute(options.pagePath),
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${escapeAttribute(options.lang)}</language><atom:link href="${escapeAttribute(absolute(options.feedPath))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${escapeHtml(options.lang)}</language><atom:link href="${escapeHtml(absolute(options.feedPath))}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

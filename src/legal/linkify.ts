@@ -5,7 +5,7 @@
  * `data-no-legal-links`. Everything else in the file stays byte for byte.
  */
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { mainText } from '../site/html-text.ts';
+import { escapeHtml, mainText } from '../site/html-text.ts';
 import { findLegalNumbers } from './mentions.ts';
 
 /** Where a number links to, or undefined when it is not in the library. */
@@ -15,9 +15,6 @@ const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'tex
 
 // The same without <option>, whose end tag is optional (it sits in a <select>, which is skipped).
 const PRECHECK_SKIP = [...SKIP].filter((tag) => tag !== 'option');
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 export interface LinkifyResult {
   html: string;
@@ -60,12 +57,12 @@ export function linkifyLegalNumbers(html: string, resolve: LegalResolver, selfHr
     let at = 0;
     for (const mention of mentions) {
       const target = resolve(mention.key)!;
-      out += escapeText(normalized.slice(at, mention.start));
-      out += `<a class="legal-ref legal-ref--auto" href="${escapeAttribute(target.href)}" title="${escapeAttribute(target.title)}">${escapeText(mention.raw)}</a>`;
+      out += escapeHtml(normalized.slice(at, mention.start));
+      out += `<a class="legal-ref legal-ref--auto" href="${escapeHtml(target.href)}" title="${escapeHtml(target.title)}">${escapeHtml(mention.raw)}</a>`;
       at = mention.end;
       linked.push(mention.number);
     }
-    out += escapeText(normalized.slice(at));
+    out += escapeHtml(normalized.slice(at));
     edits.push({ start: node.range[0], end: node.range[1], text: out });
   };
   main.childNodes.forEach(visit);

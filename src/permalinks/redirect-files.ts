@@ -3,6 +3,7 @@
  * `_redirects` (Netlify, Cloudflare Pages), an nginx include, and HTML pages for plain static hosts.
  * Every redirect goes straight to a page (one 301, never a chain). Pure.
  */
+import { escapeHtml } from '../site/html-text.ts';
 
 export interface Redirect {
   from: string;
@@ -45,7 +46,6 @@ export function nginxInclude(codes: readonly { code: string; url: string }[], mo
   return `${lines.join('\n')}\n`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A page that sends the reader on at once, for hosts that cannot redirect. */
 export function fallbackHtml(to: string, absoluteTo: string, title: string, linkText: string): string {

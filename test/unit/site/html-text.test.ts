@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, mainText } from '../../../src/site/html-text.ts';
+import { decodeEntities, escapeHtml, mainText } from '../../../src/site/html-text.ts';
 
 describe('decodeEntities', () => {
   it('decodes the named basics, decimal and hex references, and leaves others as written', () => {
     expect(decodeEntities('A &amp; B &lt;x&gt; &quot;c&quot; &#39;d&#x27; e&nbsp;f &ndash;')).toBe('A & B <x> "c" \'d\' e f &ndash;');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes what could end text or a quoted attribute, and decodeEntities gives the text back', () => {
+    const text = `Nam & nữ <bình đẳng> "giới" 'tính'`;
+    expect(escapeHtml(text)).toBe('Nam &amp; nữ &lt;bình đẳng&gt; &quot;giới&quot; &#39;tính&#39;');
+    expect(decodeEntities(escapeHtml(text))).toBe(text);
+  });
+  it('writes a missing value as nothing and other values as their text', () => {
+    expect(escapeHtml(undefined)).toBe('');
+    expect(escapeHtml(111)).toBe('111');
   });
 });
 
