@@ -3,11 +3,12 @@
  * `page.html.br`), so a server sends them as they are (nginx `gzip_static` / `brotli_static`,
  * see docs/deploy.md) instead of compressing on every request. Uses only node:zlib.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesUnder } from './dist-files.ts';
 
 /** Text formats worth compressing; images, fonts, PDFs and Pagefind's fragments are compressed already. */
 export const PRECOMPRESS_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'];
@@ -63,15 +64,9 @@ export interface PrecompressSummary {
   brotliBytes: number;
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : [],
-  );
-}
-
 /** Writes `<file>.gz` and `<file>.br` for every file under `dir` that `shouldPrecompress` accepts. */
 export async function precompressDir(dir: string): Promise<PrecompressSummary> {
-  const files = listFiles(dir).filter((file) => shouldPrecompress(file, statSync(file).size));
+  const files = filesUnder(dir).filter((file) => shouldPrecompress(file, statSync(file).size));
   const summary: PrecompressSummary = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   let next = 0;
   const worker = async () => {

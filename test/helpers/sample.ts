@@ -1,7 +1,8 @@
 /** The built sample site that build and browser tests share (see test/setup/build-sample.ts). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFilesUnder } from '../../src/build/dist-files.ts';
 import { ROOT } from './astro.ts';
 
 export const SAMPLE_DIST = 'test/.tmp/dist-sample';
@@ -24,13 +25,9 @@ export function page(urlPath: string): HTMLElement {
 /** URL paths of every built HTML page (not the redirect fallbacks). */
 export function allPages(): string[] {
   const root = join(ROOT, SAMPLE_DIST);
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-    );
   // Redirect fallback pages (short codes, moved URLs) only send the reader on; they are not pages.
   // /admin/ is the editors' CMS (Decap's own interface, Vietnamese only), not a public page.
-  return walk(root)
+  return htmlFilesUnder(root)
     .filter((file) => !readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"'))
     .map((file) => `/${relative(root, file).split('\\').join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html'))
     .filter((path) => !path.startsWith('/admin/'));

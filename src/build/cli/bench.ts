@@ -19,6 +19,7 @@ import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { astroArgs } from '../astro-cli.ts';
 import { buildPhases } from '../build-phases.ts';
+import { filesUnder } from '../dist-files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { sourceVersion } from '../../collections/translation-status.ts';
 
@@ -102,10 +103,6 @@ async function generateCorpus(dir: string, materials: number) {
       writeFileSync(join(dir, 'materials', lang, `${slug}.mdx`), `---\n${stringify(translated)}---\n\n${text(lang, 6)}\n`);
     }
   }
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

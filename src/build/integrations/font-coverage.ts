@@ -2,27 +2,21 @@
  * After each build: reports every character used in content/ or the UI strings that no shipped
  * font covers, with the files it appears in, so that no letter silently falls back to another font.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as fontkit from 'fontkit';
 import { FONT_FACES } from '../../fonts/fonts.ts';
 import { contentRoot } from '../../collections/root.ts';
 import { uncoveredCharacters } from '../../i18n/font-coverage.ts';
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, pattern) : pattern.test(name) ? [path] : [];
-  });
-}
+import { filesUnder } from '../dist-files.ts';
 
 /** Reads the texts and the shipped fonts; returns the report lines (empty when all is covered). */
 export function fontCoverageReport(cwd: string = process.cwd(), root: string = contentRoot()): string[] {
   const fonts = FONT_FACES.map((face) => fontkit.create(readFileSync(join(cwd, 'public/fonts', face.file))) as fontkit.Font);
   const covered = (codePoint: number) => fonts.some((font) => font.hasGlyphForCodePoint(codePoint));
   const texts = new Map<string, string>();
-  for (const file of [...filesUnder(resolve(cwd, root), /\.(mdx|md|yaml)$/), ...filesUnder(join(cwd, 'src/i18n'), /\.json$/)]) {
+  for (const file of [...filesUnder(resolve(cwd, root), (name) => /\.(mdx|md|yaml)$/.test(name)), ...filesUnder(join(cwd, 'src/i18n'), (name) => name.endsWith('.json'))]) {
     texts.set(relative(cwd, file), readFileSync(file, 'utf8'));
   }
   return uncoveredCharacters(texts, covered).map(

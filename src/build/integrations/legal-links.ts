@@ -3,8 +3,8 @@
  * every page (any language) links to its library page. Numbers cited but not in the library are
  * listed with file and line (a report, not a failure).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentOnce } from '../../collections/check.ts';
@@ -19,15 +19,8 @@ import {
   unknownLegalNumbers,
 } from '../../legal/documents.ts';
 import { linkifyLegalNumbers } from '../../legal/linkify.ts';
+import { htmlFilesUnder } from '../dist-files.ts';
 import { loadSettings } from '../../collections/settings.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 export default function legalLinks(): AstroIntegration {
   return {
@@ -47,7 +40,7 @@ export default function legalLinks(): AstroIntegration {
         const { languages } = loadSettings();
         const index = libraryIndex(checkContentOnce(process.cwd(), contentRoot()).entries);
         let links = 0;
-        for (const file of htmlFiles(outDir)) {
+        for (const file of htmlFilesUnder(outDir)) {
           const rel = relative(outDir, file).split(sep).join('/');
           const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
           if (path.startsWith('/bien-tap/')) continue;

@@ -14,7 +14,7 @@
  * and copies the cards the pages name into place.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,18 +24,13 @@ import { FONT_FACES } from '../../fonts/fonts.ts';
 import { checkContentOnce } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
 import { decodeEntities } from '../../site/html-text.ts';
+import { htmlFilesUnder } from '../dist-files.ts';
 import { cardsToDraw, likelyCards, ogCacheKey, ogSvg, type OgCard } from '../../permalinks/og-image.ts';
 
 const meta = (html: string, property: string) => {
   const tag = new RegExp(`<meta\\s+property="${property}"\\s+content="([^"]*)"`).exec(html);
   return tag ? decodeEntities(tag[1]!) : undefined;
 };
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
 
 /** TrueType copies of the site's fonts and a fontconfig file that lists only them. */
 export async function prepareFonts(root: string, cacheDir: string): Promise<string> {
@@ -151,7 +146,7 @@ export default function ogImages(): AstroIntegration {
       },
       'astro:build:generated': async ({ dir }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out).flatMap((file) => {
+        const pages = htmlFilesUnder(out).flatMap((file) => {
           const html = readFileSync(file, 'utf8');
           const image = meta(html, 'og:image');
           const title = meta(html, 'og:title');

@@ -3,10 +3,11 @@
  * integration (src/build/integrations/search.ts) and by the benchmark, which also builds the plain,
  * unprepared index to compare against.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isSearchablePath, preparePage } from '../../search/page.ts';
+import { htmlFilesUnder } from '../dist-files.ts';
 
 export interface IndexSummary {
   /** Pages indexed, per `<html lang>`. */
@@ -14,13 +15,8 @@ export interface IndexSummary {
   outputPath: string;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+/** The built pages, not those of the Pagefind bundle. */
+const htmlFiles = (dir: string) => htmlFilesUnder(dir).filter((file) => !relative(dir, file).split(sep).slice(0, -1).includes('pagefind'));
 
 const urlPathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
