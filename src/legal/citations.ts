@@ -33,18 +33,32 @@ export function backlinks<T extends CitingItem>(items: readonly T[], lang: strin
 /** Citing materials a document's page lists; the rest are found by searching its number. */
 export const BACKLINKS_SHOWN = 12;
 
-/**
- * The newest `limit` items in `lang` citing `number` (by publication date, then slug), and how many
- * more there are: a law cited by thousands of materials keeps a page of the same size.
- */
-export function newestBacklinks<T extends CitingItem & { entry: { data: { published: Date } } }>(
-  items: readonly T[],
-  lang: string,
-  number: string,
-  limit = BACKLINKS_SHOWN,
-): { shown: T[]; more: number } {
-  const all = backlinks(items, lang, number).sort(byPublishedDesc);
-  return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+/** Citing items found once for a whole build: each document's page is then a lookup, not a rescan of every body. */
+export interface CitationIndex<T> {
+  /**
+   * The newest `limit` items in `lang` citing `number` (by publication date, then slug), and how
+   * many more there are: a law cited by thousands of materials keeps a page of the same size.
+   */
+  newest(lang: string, number: string, limit?: number): { shown: T[]; more: number };
+}
+
+/** Reads every item's citations once and groups the items by language and cited document. */
+export function citationIndex<T extends CitingItem & { entry: { data: { published: Date } } }>(items: readonly T[]): CitationIndex<T> {
+  const byDocument = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of citationsOf(item)) {
+      const id = `${item.lang} ${key}`;
+      if (!byDocument.has(id)) byDocument.set(id, []);
+      byDocument.get(id)!.push(item);
+    }
+  }
+  for (const list of byDocument.values()) list.sort(byPublishedDesc);
+  return {
+    newest(lang, number, limit = BACKLINKS_SHOWN) {
+      const all = byDocument.get(`${lang} ${legalNumberKey(number)}`) ?? [];
+      return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+    },
+  };
 }
 
 /** Out-of-force (expired or partly expired) documents an item cites, each with its replacement if known. */

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../i18n/index.ts';
 import { placeLine } from '../calendar/calendar.ts';
 import { icalendar } from '../calendar/ical.ts';
 import { calendarUrl, materialUrl } from '../site/routes.ts';
 import { getSiteData } from '../site/data.ts';
 
 /** The key dates and agency events as an iCalendar file, in Vietnamese like the entries. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
   const site = await getSiteData();
-  const t = useTranslations('vi');
+  const { t } = locals;
   const base = site.settings.baseUrl;
   const page = new URL(calendarUrl('vi'), base).href;
   const titles = new Map(site.materials.filter((m) => m.lang === 'vi').map((m) => [m.slug, m.entry.data.title]));

@@ -14,6 +14,9 @@ import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList, typ
 import { KIND_SLUGS, langParam } from './routes.ts';
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
 import { loadSettings } from '../collections/settings.ts';
+import { citationIndex, type CitationIndex } from '../legal/citations.ts';
+import { uiLanguages } from '../i18n/index.ts';
+import { entryIndex, type RouteEntry } from './route-data.ts';
 import type { Settings } from '../schemas/settings.ts';
 
 /** A localized entry and, when it is a translation, how current it is. */
@@ -48,6 +51,8 @@ export interface SiteData {
   translationReport: StatusRow[];
   /** Legal documents by normalised number, in every reader language. */
   legalByNumber: (lang: string, number: string) => LegalDocument | undefined;
+  /** The materials citing each legal document, found once per build. */
+  citingMaterials: CitationIndex<Material>;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -103,6 +108,7 @@ async function load(): Promise<SiteData> {
     hotlines,
     events,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
+    citingMaterials: citationIndex(localizedMaterials),
   };
 }
 
@@ -141,7 +147,7 @@ function statusRows<E extends AnyEntry>(collection: string, items: WithStatus<E>
 /** getStaticPaths for a page that exists once per enabled language. */
 export async function languagePaths() {
   const { languages } = await getSiteData();
-  return languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return languages.map((lang) => ({ params: { lang: langParam(lang) } }));
 }
 
 /** getStaticPaths for one page per localized entry. */
@@ -168,7 +174,6 @@ export async function campaignListPaths() {
 }
 
 export interface KindListProps {
-  lang: string;
   kind: MaterialKind;
   list: ListPage<Material>;
 }
@@ -184,8 +189,26 @@ export async function kindListPaths() {
         KIND_PAGE_SIZE,
       ).map((list) => ({
         params: { lang: langParam(lang), kind: KIND_SLUGS[kind], ...(list.page > 1 ? { page: String(list.page) } : {}) },
-        props: { lang, kind, list } satisfies KindListProps,
+        props: { kind, list } satisfies KindListProps,
       })),
     );
   });
+}
+
+/** What the middleware needs to compute each page's route data (src/site/route-data.ts), built once. */
+export interface RouteIndex {
+  enabled: readonly string[];
+  uiTranslations: readonly string[];
+  entries: ReadonlyMap<string, RouteEntry>;
+}
+
+let routeIndex: Promise<RouteIndex> | undefined;
+
+export function getRouteIndex(): Promise<RouteIndex> {
+  routeIndex ??= getSiteData().then((site) => ({
+    enabled: site.languages,
+    uiTranslations: uiLanguages(site.languages),
+    entries: entryIndex(site),
+  }));
+  return routeIndex;
 }

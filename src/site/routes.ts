@@ -38,6 +38,8 @@ export function isInSitemap(urlPath: string): boolean {
 }
 
 const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
+/** The address made of `segments` (after the language prefix) in `lang`: the same page in another language. */
+export const localizedPath = (lang: string, segments: readonly string[]) => join(lang, ...segments);
 
 export const homeUrl = (lang: string) => join(lang);
 export const materialUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug);

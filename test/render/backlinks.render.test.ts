@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Backlinks from '../../src/components/legal/Backlinks.astro';
+import { routeLocals } from '../../src/site/route-data.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -9,7 +10,8 @@ beforeAll(async () => {
 });
 
 const material = (slug: string, title: string) => ({ lang: 'vi', slug, entry: { data: { title, kind: 'article' } } });
-const render = async (props: Record<string, unknown>) => parse(await container.renderToString(Backlinks, { props }));
+const render = async ({ lang, ...props }: { lang: string } & Record<string, unknown>) =>
+  parse(await container.renderToString(Backlinks, { props, locals: routeLocals({ lang, languageLinks: [] }) }));
 
 describe('Backlinks', () => {
   it('lists the citing materials and, when more cite the document, says how many and how to find them', async () => {

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n/index.ts';
 import { materialsFeed } from '../../calendar/feeds.ts';
 import { feedUrl, homeUrl } from '../../site/routes.ts';
 import { getSiteData, languagePaths } from '../../site/data.ts';
@@ -7,10 +6,9 @@ import { getSiteData, languagePaths } from '../../site/data.ts';
 export const getStaticPaths = languagePaths;
 
 /** RSS feed of the materials a reader of the language sees, newest first. */
-export const GET: APIRoute = async ({ props }) => {
-  const { lang } = props as { lang: string };
+export const GET: APIRoute = async ({ locals }) => {
+  const { lang, t } = locals;
   const site = await getSiteData();
-  const t = useTranslations(lang);
   const agency = site.settings.agencyName;
   const xml = await materialsFeed(site.materials, {
     title: t('feed.title', { agency }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, newestBacklinks, outOfForceCitations, type CitedDoc } from '../../../src/legal/citations.ts';
+import { backlinks, citationIndex, outOfForceCitations, type CitedDoc } from '../../../src/legal/citations.ts';
 import { legalNumberKey } from '../../../src/legal/number.ts';
 
 const material = (slug: string, body: string, legal: string[] = [], lang = 'vi') => ({ lang, slug, entry: { body, data: { legal } } });
@@ -18,7 +18,7 @@ describe('backlinks', () => {
   });
 });
 
-describe('newestBacklinks', () => {
+describe('citationIndex', () => {
   const dated = (slug: string, published: string, body = 'Luật 13/2022/QH15.') => ({
     lang: 'vi',
     slug,
@@ -32,13 +32,13 @@ describe('newestBacklinks', () => {
     dated('d', '2025-01-01'),
   ];
   it('lists the newest citing items first (then by slug), at most the limit, and counts the rest', () => {
-    const { shown, more } = newestBacklinks(many, 'vi', '13/2022/QH15', 2);
+    const { shown, more } = citationIndex(many).newest('vi', '13/2022/QH15', 2);
     expect(shown.map((i) => i.slug)).toEqual(['a', 'b']);
     expect(more).toBe(2);
   });
   it('counts nothing more when all fit', () => {
-    expect(newestBacklinks(many, 'vi', '13/2022/QH15').more).toBe(0);
-    expect(newestBacklinks(many, 'vi', '13/2022/QH15').shown).toHaveLength(4);
+    expect(citationIndex(many).newest('vi', '13/2022/QH15').more).toBe(0);
+    expect(citationIndex(many).newest('vi', '13/2022/QH15').shown).toHaveLength(4);
   });
 });
 

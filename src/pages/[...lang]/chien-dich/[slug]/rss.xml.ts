@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../../../i18n/index.ts';
 import { materialsFeed } from '../../../../calendar/feeds.ts';
 import { campaignFeedUrl, campaignUrl } from '../../../../site/routes.ts';
 import { entryPaths, getSiteData, type Campaign } from '../../../../site/data.ts';
@@ -9,10 +8,10 @@ export async function getStaticPaths() {
 }
 
 /** RSS feed of one campaign's materials in the reader's language, newest first. */
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, locals }) => {
   const { item } = props as { item: Campaign };
   const site = await getSiteData();
-  const t = useTranslations(item.lang);
+  const { t } = locals;
   const campaign = item.entry.data.title;
   const agency = site.settings.agencyName;
   const xml = await materialsFeed(
