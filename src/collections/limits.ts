@@ -1,6 +1,7 @@
 /**
- * Limits on what editors may commit: media sizes and kinds, text-file sizes, Unicode form.
- * Pure helpers over file names, sizes and text; the content check walks the folders.
+ * Limits on what editors may commit: the kinds and sizes of media and of text files.
+ * `mediaProblem` judges one file by its name and size (pure); `checkMediaFolder` walks a media
+ * folder with it, for the content check.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';

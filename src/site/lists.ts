@@ -1,6 +1,8 @@
 /**
- * Ready-made lists for the pages, computed once per language so that no page filters again.
- * Inputs are the localized entries (one per slug and reader language).
+ * The lists pages show (newest materials, by campaign, by kind, pages of a list, campaigns by
+ * year, the current campaign, the legal library), so no page writes its own filter or sort.
+ * Pure functions over the localized entries (one per slug and reader language); they cache
+ * nothing, so a page that calls one computes it for itself.
  */
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
 import { DOC_TYPES, type DocType } from '../schemas/legal.ts';
