@@ -5,11 +5,6 @@
  */
 import { escapeHtml } from '../site/html-text.ts';
 
-export interface Redirect {
-  from: string;
-  to: string;
-}
-
 /** The request paths a code answers: as printed (upper case), as typed (lower case), with or without the final slash. */
 export function codePaths(code: string): string[] {
   return [`/q/${code}`, `/q/${code}/`, `/Q/${code}`, `/Q/${code}/`, `/q/${code.toLowerCase()}`, `/q/${code.toLowerCase()}/`].filter(
