@@ -35,17 +35,27 @@ function settingsOrExit() {
 
 const settings = settingsOrExit();
 
-// hreflang in the sitemap, for real translations only.
-const alternates = sitemapAlternates(
-  checkContentOnce(process.cwd(), contentRoot()).entries.map(({ file, data }) => ({
-    collection: file.collection,
-    lang: file.lang,
-    slug: file.slug,
-    draft: data.draft === true,
-  })),
-  settings.languages,
-  settings.baseUrl,
-);
+/**
+ * hreflang in the sitemap, for real translations only. Worked out when the sitemap is written, at
+ * the end of the build, from the check the content-check integration ran in `astro:config:setup`
+ * (checkContentOnce remembers it): loading this file runs no content check.
+ * @type {ReturnType<typeof sitemapAlternates> | undefined}
+ */
+let alternates;
+/** @param {string} url */
+function alternatesOf(url) {
+  alternates ??= sitemapAlternates(
+    checkContentOnce(process.cwd(), contentRoot()).entries.map(({ file, data }) => ({
+      collection: file.collection,
+      lang: file.lang,
+      slug: file.slug,
+      draft: data.draft === true,
+    })),
+    settings.languages,
+    settings.baseUrl,
+  );
+  return alternates.get(url) ?? [];
+}
 
 export default defineConfig({
   site: settings.baseUrl,
@@ -84,7 +94,7 @@ export default defineConfig({
     securityHeaders({ adminConnect: ['https://api.github.com'] }),
     sitemap({
       filter: (page) => isInSitemap(new URL(page).pathname),
-      serialize: (item) => ({ ...item, links: alternates.get(item.url) ?? [] }),
+      serialize: (item) => ({ ...item, links: alternatesOf(item.url) }),
     }),
     search(),
     // Compresses what every integration above has written (share cards are JPEGs: not compressed).
