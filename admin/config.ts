@@ -1,23 +1,18 @@
 /**
  * Generates the Decap CMS configuration from the content schemas and the enabled languages.
- * Nobody edits the CMS configuration by hand: change a schema in src/schemas/ and the CMS follows.
+ * Nobody edits the CMS configuration by hand: change a schema in src/schemas/ and the CMS follows;
+ * the collections, their labels and relations come from src/collections/registry.ts.
  * Pure: no file system, no DOM. The admin page passes it the settings it read at build time.
  */
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
 import { describeField, objectFields, type FieldInfo } from '../src/collections/schema-walk.ts';
-import { campaignSchema } from '../src/schemas/campaign.ts';
-import { eventSchema } from '../src/schemas/event.ts';
 import type { ImageHelper } from '../src/schemas/fields.ts';
-import { hotlineSchema } from '../src/schemas/hotline.ts';
-import { legalSchema } from '../src/schemas/legal.ts';
-import { materialSchema } from '../src/schemas/material.ts';
-import { pageSchema } from '../src/schemas/page.ts';
-import { quizSchema } from '../src/schemas/quiz.ts';
+import { REGISTRY, REGISTRY_NAMES, SITE_SETTINGS } from '../src/collections/registry.ts';
+import { COLLECTIONS, type CollectionName } from '../src/collections/root.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
 import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
-import { settingsSchema } from '../src/schemas/settings.ts';
 
 /**
  * Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB, in decimal megabytes exactly as the
@@ -34,25 +29,44 @@ export const PUBLIC_FOLDER = '../../media';
 /** The schema-side image() is Astro's; for reading the schema any string stand-in does. */
 const imageStandIn = (() => z.string()) as unknown as ImageHelper;
 
+/** What the CMS needs of one collection: its schema (read with the image stand-in) and its labels. */
+export interface CmsCollectionFacts {
+  schema: z.ZodType;
+  label: string;
+  singular: string;
+  summary: string;
+}
+
+type Extension<N extends CollectionName> = (typeof COLLECTIONS)[N]['extension'];
+type Translated<N extends CollectionName> = (typeof REGISTRY)[N]['cms']['translated'];
+type FolderCollection = { [N in CollectionName]: Extension<N> extends 'mdx' ? N : never }[CollectionName];
+type DataCollection = { [N in CollectionName]: Extension<N> extends 'yaml' ? (Translated<N> extends true ? N : never) : never }[CollectionName];
+type VietnameseCollection = { [N in CollectionName]: Translated<N> extends false ? N : never }[CollectionName];
+
+function cmsFacts<N extends CollectionName>(test: (name: CollectionName) => boolean): Record<N, CmsCollectionFacts> {
+  const facts = REGISTRY_NAMES.filter(test).map((name) => {
+    const { schema, cms } = REGISTRY[name];
+    return [name, { schema: schema(imageStandIn), label: cms.label, singular: cms.singular, summary: cms.summary }] as const;
+  });
+  return Object.fromEntries(facts) as unknown as Record<N, CmsCollectionFacts>;
+}
+
 /** The folder collections written as content/<collection>/<lang>/<slug>.mdx, with their schemas. */
-export const CMS_COLLECTIONS = {
-  materials: { schema: materialSchema(imageStandIn), label: 'Tài liệu truyền thông', singular: 'tài liệu', summary: '{{title}}' },
-  campaigns: { schema: campaignSchema(imageStandIn), label: 'Chiến dịch', singular: 'chiến dịch', summary: '{{title}} ({{year}})' },
-  legal: { schema: legalSchema, label: 'Văn bản pháp luật', singular: 'văn bản', summary: '{{number}}: {{title}}' },
-  pages: { schema: pageSchema, label: 'Trang tĩnh', singular: 'trang', summary: '{{title}}' },
-} as const;
+export const CMS_COLLECTIONS = cmsFacts<FolderCollection>((name) => COLLECTIONS[name].extension === 'mdx');
 
 /** Translated collections written as content/<collection>/<lang>/<slug>.yaml, without a body. */
-export const CMS_DATA_COLLECTIONS = {
-  quizzes: { schema: quizSchema, label: 'Trắc nghiệm pháp luật', singular: 'bài trắc nghiệm', summary: '{{title}}' },
-} as const;
+export const CMS_DATA_COLLECTIONS = cmsFacts<DataCollection>((name) => COLLECTIONS[name].extension === 'yaml' && REGISTRY[name].cms.translated);
+
+const VIETNAMESE_COLLECTIONS = cmsFacts<VietnameseCollection>((name) => !REGISTRY[name].cms.translated);
 
 /** Hotline registry (content/hotlines/vi/<id>.yaml), calendar (content/events/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
 export const CMS_DATA = {
-  hotlines: { schema: hotlineSchema, folder: 'content/hotlines/vi' },
-  events: { schema: eventSchema, folder: 'content/events/vi' },
-  settings: { schema: settingsSchema, file: 'content/settings/site.yaml' },
-} as const;
+  ...(Object.fromEntries(Object.entries(VIETNAMESE_COLLECTIONS).map(([name, { schema }]) => [name, { schema, folder: `content/${name}/vi` }])) as Record<
+    VietnameseCollection,
+    { schema: z.ZodType; folder: string }
+  >),
+  settings: { schema: SITE_SETTINGS.schema, file: `content/${SITE_SETTINGS.file}` },
+};
 
 /** Decap's backend block for the production git host chosen in content/settings/cms.yaml. */
 export function cmsBackend(cms: CmsSettings): Record<string, string> {
@@ -117,12 +131,12 @@ export interface CmsField {
 }
 
 /** What a `reference` hint on a schema field points at, as Decap's relation widget needs it. */
-const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = {
-  campaigns: { collection: 'campaigns', value_field: '{{slug}}', search_fields: ['title', 'year'], display_fields: ['{{title}} ({{year}})'] },
-  hotlines: { collection: 'hotlines', value_field: '{{slug}}', search_fields: ['name', 'number'], display_fields: ['{{name}}: {{number}}'] },
-  materials: { collection: 'materials', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['{{title}}'] },
-  legal: { collection: 'legal', value_field: 'number', search_fields: ['number', 'title'], display_fields: ['{{number}}: {{title}}'] },
-};
+const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = Object.fromEntries(
+  REGISTRY_NAMES.flatMap((name) => {
+    const relation = (REGISTRY[name] as { relation?: { value_field: string; search_fields: readonly string[]; display_fields: readonly string[] } }).relation;
+    return relation ? [[name, { collection: name, value_field: relation.value_field, search_fields: [...relation.search_fields], display_fields: [...relation.display_fields] }]] : [];
+  }),
+);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -245,7 +259,7 @@ export function cmsConfig(options: CmsOptions) {
     label: collection.label,
     label_singular: collection.singular,
     folder: `content/${name}`,
-    extension: 'mdx',
+    extension: COLLECTIONS[name as FolderCollection].extension,
     // Registered by admin/main.ts from admin/frontmatter.ts: writes no file for untranslated languages.
     format: FORMAT_NAME,
     create: true,
@@ -259,7 +273,7 @@ export function cmsConfig(options: CmsOptions) {
     label: collection.label,
     label_singular: collection.singular,
     folder: `content/${name}`,
-    extension: 'yaml',
+    extension: COLLECTIONS[name as DataCollection].extension,
     // Registered by admin/main.ts: like FORMAT_NAME, no file for a language nobody filled in.
     format: YAML_FORMAT_NAME,
     create: true,
@@ -283,40 +297,27 @@ export function cmsConfig(options: CmsOptions) {
     collections: [
       ...folderCollections,
       ...dataCollections,
-      {
-        name: 'hotlines',
-        label: 'Danh bạ đường dây nóng',
-        label_singular: 'đường dây nóng',
-        folder: CMS_DATA.hotlines.folder,
-        extension: 'yaml',
+      ...Object.entries(VIETNAMESE_COLLECTIONS).map(([name, collection]) => ({
+        name,
+        label: collection.label,
+        label_singular: collection.singular,
+        folder: CMS_DATA[name as VietnameseCollection].folder,
+        extension: COLLECTIONS[name as VietnameseCollection].extension,
         format: 'yaml',
         create: true,
         slug: '{{slug}}',
-        identifier_field: 'name',
-        summary: '{{name}}: {{number}}',
-        fields: cmsFields(CMS_DATA.hotlines.schema, false),
-      },
+        identifier_field: REGISTRY[name as VietnameseCollection].cms.identifierField,
+        summary: collection.summary,
+        fields: cmsFields(collection.schema, false),
+      })),
       {
-        name: 'events',
-        label: 'Lịch: ngày kỷ niệm và sự kiện',
-        label_singular: 'mục lịch',
-        folder: CMS_DATA.events.folder,
-        extension: 'yaml',
-        format: 'yaml',
-        create: true,
-        slug: '{{slug}}',
-        identifier_field: 'title',
-        summary: '{{title}}',
-        fields: cmsFields(CMS_DATA.events.schema, false),
-      },
-      {
-        name: 'settings',
-        label: 'Cài đặt trang',
+        name: SITE_SETTINGS.cms.name,
+        label: SITE_SETTINGS.cms.label,
         editor: { preview: false },
         files: [
           {
-            name: 'site',
-            label: 'Cơ quan, ngôn ngữ, đường dây nổi bật',
+            name: SITE_SETTINGS.cms.fileName,
+            label: SITE_SETTINGS.cms.fileLabel,
             file: CMS_DATA.settings.file,
             format: 'yaml',
             fields: cmsFields(CMS_DATA.settings.schema, false),

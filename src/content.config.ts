@@ -1,13 +1,9 @@
+/** Connects each collection of the registry (src/collections/registry.ts) to its loader and schema. */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { REGISTRY } from './collections/registry.ts';
+import type { ImageHelper } from './schemas/fields.ts';
 import { COLLECTIONS, contentRoot, type CollectionName } from './collections/root.ts';
-import { campaignSchema } from './schemas/campaign.ts';
-import { eventSchema } from './schemas/event.ts';
-import { hotlineSchema } from './schemas/hotline.ts';
-import { legalSchema } from './schemas/legal.ts';
-import { materialSchema } from './schemas/material.ts';
-import { pageSchema } from './schemas/page.ts';
-import { quizSchema } from './schemas/quiz.ts';
 
 const root = contentRoot();
 
@@ -40,12 +36,10 @@ const loader = (name: CollectionName): Loader => {
   };
 };
 
-export const collections = {
-  campaigns: defineCollection({ loader: loader('campaigns'), schema: ({ image }) => campaignSchema(image) }),
-  materials: defineCollection({ loader: loader('materials'), schema: ({ image }) => materialSchema(image) }),
-  legal: defineCollection({ loader: loader('legal'), schema: legalSchema }),
-  pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
-  hotlines: defineCollection({ loader: loader('hotlines'), schema: hotlineSchema }),
-  quizzes: defineCollection({ loader: loader('quizzes'), schema: quizSchema }),
-  events: defineCollection({ loader: loader('events'), schema: eventSchema }),
-};
+/** One collection of the registry: its files, and its schema given Astro's image(). */
+const define = (name: CollectionName) => defineCollection({ loader: loader(name), schema: ({ image }) => REGISTRY[name].schema(image) });
+
+/** Typed per collection, so that CollectionEntry<'materials'> knows the material schema. */
+type Collections = { [N in CollectionName]: { loader: Loader; schema: (context: { image: ImageHelper }) => ReturnType<(typeof REGISTRY)[N]['schema']> } };
+
+export const collections = Object.fromEntries((Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, define(name)])) as unknown as Collections;

@@ -2,7 +2,7 @@
  * Cross-check of a quiz: every answer cites a document of the library and one of that
  * document's key provisions, so that the link under each explanation lands on a real anchor.
  */
-import type { CheckedEntry, ContentProblem } from './check.ts';
+import type { CheckedEntry, ContentProblem } from './problems.ts';
 import type { ContentFile } from './files.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { legalNumberKey } from '../legal/number.ts';

@@ -6,7 +6,10 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return env.CONTENT_DIR && env.CONTENT_DIR.trim() !== '' ? env.CONTENT_DIR : 'content';
 }
 
-/** The collections kept under content/, each in one folder per language. */
+/**
+ * The collections kept under content/, each in one folder per language, with their file extension.
+ * Kept free of imports for build scripts; everything else about a collection is in registry.ts.
+ */
 export const COLLECTIONS = {
   campaigns: { extension: 'mdx' },
   materials: { extension: 'mdx' },

@@ -12,8 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDocument, isSeq, LineCounter } from 'yaml';
-import type { CollectionName } from '../collections/root.ts';
-import { campaignUrl, legalUrl, materialUrl, pageUrl, quizUrl, sectionUrl } from '../site/routes.ts';
+import { collectionFacts, PAGE_COLLECTIONS, type PageCollection } from '../collections/registry.ts';
+import { sectionUrl } from '../site/routes.ts';
 
 /**
  * Letters and digits that cannot be misread (no 0/O, 1/I/L) and no vowels (A, E, I, O, U, Y), so
@@ -23,14 +23,12 @@ export const CODE_ALPHABET = '23456789BCDFGHJKMNPQRSTVWXZ';
 export const CODE_LENGTH = 4;
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{4,5}$`);
 
-/** Collections whose entries are public pages, each with its URL. */
-/** Page keys are <collection>/<slug>, or sections/<name> for the home and section index pages. */
-export const PAGE_URLS: Partial<Record<CollectionName | 'sections', (lang: string, slug: string) => string>> = {
-  materials: materialUrl,
-  campaigns: campaignUrl,
-  legal: legalUrl,
-  pages: pageUrl,
-  quizzes: quizUrl,
+/**
+ * Collections whose entries are public pages (from the collection registry), each with its URL.
+ * Page keys are <collection>/<slug>, or sections/<name> for the home and section index pages.
+ */
+export const PAGE_URLS: Record<PageCollection | 'sections', (lang: string, slug: string) => string> = {
+  ...(Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, collectionFacts(name).url!])) as Record<PageCollection, (lang: string, slug: string) => string>),
   sections: sectionUrl,
 };
 
@@ -134,8 +132,8 @@ export function replay(events: readonly RegistryEvent[], key: string, from: numb
 
 /** URL of a page key (collection/slug) in a language. */
 export function keyUrl(key: string, lang: string): string {
-  const [collection, slug] = key.split('/') as [CollectionName | 'sections', string];
-  return PAGE_URLS[collection]!(lang, slug);
+  const [collection, slug] = key.split('/') as [PageCollection | 'sections', string];
+  return PAGE_URLS[collection](lang, slug);
 }
 
 export interface ResolvedCode {
