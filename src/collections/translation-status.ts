@@ -4,16 +4,13 @@
  * reviewed it.
  */
 import { createHash } from 'node:crypto';
+import { vietnameseLabels } from '../i18n/index.ts';
 
-export type TranslationState = 'missing' | 'outdated' | 'unreviewed' | 'current';
+export const TRANSLATION_STATES = ['missing', 'outdated', 'unreviewed', 'current'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
-/** Vietnamese labels of the states, for editors. */
-export const TRANSLATION_STATE_LABELS: Record<TranslationState, string> = {
-  missing: 'Chưa dịch',
-  outdated: 'Có thể chưa cập nhật',
-  unreviewed: 'Chưa duyệt',
-  current: 'Đã duyệt, cập nhật',
-};
+/** Vietnamese labels of the states, for editors (vi.json `translationState.*`). */
+export const TRANSLATION_STATE_LABELS = vietnameseLabels(TRANSLATION_STATES, (state) => `translationState.${state}`);
 
 /** The version of a source file: 12 hex digits of the SHA-256 of its NFC text with LF line ends. */
 export function sourceVersion(fileText: string): string {

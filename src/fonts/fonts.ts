@@ -4,8 +4,12 @@
  * public/fonts/; the build checks that they cover every character used in content/.
  */
 
+/** The families the site ships; the script table (src/i18n/scripts.ts) says which script uses which. */
+export const FONT_FAMILIES = ['Noto Sans', 'Noto Sans Khmer'] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+
 export interface FontFace {
-  family: string;
+  family: FontFamily;
   weight: 400 | 700;
   /** Source file of Debian's fonts-noto-core. */
   source: string;
@@ -44,6 +48,13 @@ export const FONT_FACES: FontFace[] = [
   { family: 'Noto Sans Khmer', weight: 400, source: `${NOTO}/NotoSansKhmer-Regular.ttf`, file: 'noto-sans-khmer-400.woff2', ranges: KHMER_RANGES },
   { family: 'Noto Sans Khmer', weight: 700, source: `${NOTO}/NotoSansKhmer-Bold.ttf`, file: 'noto-sans-khmer-700.woff2', ranges: KHMER_RANGES },
 ];
+
+/** The face of a family in a weight. */
+export function fontFace(family: FontFamily, weight: FontFace['weight']): FontFace {
+  const face = FONT_FACES.find((f) => f.family === family && f.weight === weight);
+  if (!face) throw new Error(`Không có phông "${family}" đậm ${weight} trong src/fonts/fonts.ts.`);
+  return face;
+}
 
 /** Every code point of the ranges. */
 export function codePoints(ranges: readonly [number, number][]): number[] {

@@ -2,8 +2,7 @@
  * The one list of languages the site knows. Site settings choose which are enabled;
  * nothing else may list languages. See src/i18n/LANGUAGES.md for how to add one.
  */
-
-export type Script = 'Latn' | 'Khmr' | 'Tavt' | 'Cham';
+import { SCRIPTS, type Script, type WritingSystem } from './scripts.ts';
 
 export interface Language {
   /** BCP-47 tag, used in URLs, `lang` attributes and content folders. */
@@ -12,10 +11,8 @@ export interface Language {
   endonym: string;
   /** Name in Vietnamese. */
   nameVi: string;
-  /** Writing system (ISO 15924). */
+  /** Writing system (ISO 15924), a key of SCRIPTS in scripts.ts: it decides fonts, search splitting and `dir`. */
   script: Script;
-  /** Font families the script needs, in order. */
-  fonts: readonly string[];
   /** Languages to try, in order, when a page has no version in this one. Ends in `vi` implicitly. */
   fallback: readonly string[];
 }
@@ -23,13 +20,13 @@ export interface Language {
 export const DEFAULT_LANGUAGE = 'vi';
 
 export const LANGUAGES: readonly Language[] = [
-  { tag: 'vi', endonym: 'Tiếng Việt', nameVi: 'Tiếng Việt', script: 'Latn', fonts: ['Noto Sans'], fallback: [] },
-  { tag: 'tyz', endonym: 'Tày', nameVi: 'Tiếng Tày', script: 'Latn', fonts: ['Noto Sans'], fallback: [] },
-  { tag: 'nut', endonym: 'Nùng', nameVi: 'Tiếng Nùng', script: 'Latn', fonts: ['Noto Sans'], fallback: ['tyz'] },
-  { tag: 'hmn-Latn-VN', endonym: 'Hmoob', nameVi: "Tiếng H'Mông", script: 'Latn', fonts: ['Noto Sans'], fallback: [] },
-  { tag: 'jra', endonym: 'Jrai', nameVi: 'Tiếng Jrai', script: 'Latn', fonts: ['Noto Sans'], fallback: [] },
-  { tag: 'bdq', endonym: 'Bahnar', nameVi: 'Tiếng Ba Na', script: 'Latn', fonts: ['Noto Sans'], fallback: [] },
-  { tag: 'km', endonym: 'ភាសាខ្មែរ', nameVi: 'Tiếng Khmer', script: 'Khmr', fonts: ['Noto Sans Khmer', 'Noto Sans'], fallback: [] },
+  { tag: 'vi', endonym: 'Tiếng Việt', nameVi: 'Tiếng Việt', script: 'Latn', fallback: [] },
+  { tag: 'tyz', endonym: 'Tày', nameVi: 'Tiếng Tày', script: 'Latn', fallback: [] },
+  { tag: 'nut', endonym: 'Nùng', nameVi: 'Tiếng Nùng', script: 'Latn', fallback: ['tyz'] },
+  { tag: 'hmn-Latn-VN', endonym: 'Hmoob', nameVi: "Tiếng H'Mông", script: 'Latn', fallback: [] },
+  { tag: 'jra', endonym: 'Jrai', nameVi: 'Tiếng Jrai', script: 'Latn', fallback: [] },
+  { tag: 'bdq', endonym: 'Bahnar', nameVi: 'Tiếng Ba Na', script: 'Latn', fallback: [] },
+  { tag: 'km', endonym: 'ភាសាខ្មែរ', nameVi: 'Tiếng Khmer', script: 'Khmr', fallback: [] },
 ] as const;
 
 const BY_TAG = new Map(LANGUAGES.map((language) => [language.tag, language]));
@@ -70,6 +67,9 @@ export function fallbackChain(tag: string, languages: readonly Language[] = LANG
   if (!chain.includes(DEFAULT_LANGUAGE)) chain.push(DEFAULT_LANGUAGE);
   return chain;
 }
+
+/** The script of a language: its fonts, search splitting and text direction. */
+export const scriptOf = (tag: string): WritingSystem => SCRIPTS[getLanguage(tag).script];
 
 /** URL prefix of a language: none for Vietnamese, `/<tag>` otherwise. */
 export function languagePrefix(tag: string): string {

@@ -3,6 +3,7 @@
  * page's title in its own language. Pure: the build integration renders and caches the images.
  */
 import { createHash } from 'node:crypto';
+import { FONT_STACK } from '../i18n/scripts.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -41,7 +42,7 @@ export interface OgCard {
   lang: string;
 }
 
-/** The SVG of a card. Font families are the site's Noto faces, found through fontconfig. */
+/** The SVG of a card. Font families are every script's (FONT_STACK), found through fontconfig. */
 export function ogSvg({ title, site, lang }: OgCard): string {
   const lines = wrapTitle(title, lang);
   const size = lines.length > 3 ? 60 : 68;
@@ -50,8 +51,8 @@ export function ogSvg({ title, site, lang }: OgCard): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#5b2a86"/>
 <rect y="${OG_HEIGHT - 24}" width="${OG_WIDTH}" height="24" fill="#ffbf47"/>
-<text xml:lang="${escapeXml(lang)}" font-family="Noto Sans, Noto Sans Khmer" font-weight="700" font-size="${size}" fill="#ffffff">${text}</text>
-<text x="80" y="${OG_HEIGHT - 70}" font-family="Noto Sans, Noto Sans Khmer" font-size="30" fill="#f5f0fa">${escapeXml(site)}</text>
+<text xml:lang="${escapeXml(lang)}" font-family="${FONT_STACK.join(', ')}" font-weight="700" font-size="${size}" fill="#ffffff">${text}</text>
+<text x="80" y="${OG_HEIGHT - 70}" font-family="${FONT_STACK.join(', ')}" font-size="30" fill="#f5f0fa">${escapeXml(site)}</text>
 </svg>`;
 }
 

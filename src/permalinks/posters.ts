@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
-import { createTranslate, type Dictionary } from '../i18n/translate.ts';
-import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { fontFace } from '../fonts/fonts.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, languagePrefix, scriptOf } from '../i18n/languages.ts';
+import { SCRIPTS } from '../i18n/scripts.ts';
 import type { LinksData } from './links-data.ts';
 import { posterPdf, POSTER_SIZES, type PosterSize } from './poster-pdf.ts';
-import { languagePrefix } from '../i18n/languages.ts';
 import { qrText } from './short-links.ts';
 import type { checkContent } from '../collections/check.ts';
 import { POSTER_SECTION } from '../site/routes.ts';
@@ -65,14 +66,22 @@ export async function writePosterPdfs(
   entries: ReturnType<typeof checkContent>['entries'],
   links: LinksData,
 ): Promise<number> {
-  const vi = JSON.parse(readFileSync(join(cwd, 'src/i18n/vi.json'), 'utf8')) as Dictionary;
   const hotlines = links.settings.featuredHotlines.flatMap((id) => {
     const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
     return entry ? [{ number: String(entry.data.number), name: String(entry.data.name) }] : [];
   });
-  const fontFile = (name: string) => readFileSync(join(cwd, 'public/fonts', name));
-  const latin = { regular: fontFile('noto-sans-400.woff2'), bold: fontFile('noto-sans-700.woff2') };
-  const khmer = { regular: fontFile('noto-sans-khmer-400.woff2'), bold: fontFile('noto-sans-khmer-700.woff2') };
+  // Labels, the agency, the URL and hotlines are set in the base script's font; a title in another
+  // script in that script's first font.
+  const faces = new Map<string, { regular: Buffer; bold: Buffer }>();
+  const fontsOf = (family: Parameters<typeof fontFace>[0]) => {
+    if (!faces.has(family)) {
+      const file = (weight: 400 | 700) => readFileSync(join(cwd, 'public/fonts', fontFace(family, weight).file));
+      faces.set(family, { regular: file(400), bold: file(700) });
+    }
+    return faces.get(family)!;
+  };
+  const baseFamily = SCRIPTS.Latn.fonts[0];
+  const latin = fontsOf(baseFamily);
   const covers = new Map<string, Promise<Buffer>>();
   const coverFor = (path: string) => {
     if (!covers.has(path)) covers.set(path, sharp(path).resize({ width: 1800, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer());
@@ -81,7 +90,7 @@ export async function writePosterPdfs(
   const { mkdirSync, writeFileSync } = await import('node:fs');
   let count = 0;
   for (const job of posterJobs(entries, links)) {
-    const t = createTranslate(job.lang, { vi });
+    const t = useTranslations(job.lang);
     const labels = { scan: t('poster.scan'), or: t('poster.or'), hotlines: t('poster.hotlines') };
     const urlText = shortUrlText(links.settings.baseUrl, job.code);
     const latinText = [
@@ -94,7 +103,8 @@ export async function writePosterPdfs(
       '…',
     ].join('');
     const subset = (font: Buffer, text: string) => subsetFont(font, text, { targetFormat: 'truetype' });
-    const script = job.lang === 'km' ? khmer : undefined;
+    const titleFamily = scriptOf(job.lang).fonts[0]!;
+    const script = titleFamily === baseFamily ? undefined : fontsOf(titleFamily);
     const fonts = {
       regular: await subset(latin.regular, latinText),
       bold: await subset(latin.bold, latinText),

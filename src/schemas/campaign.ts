@@ -1,18 +1,14 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, textField, type ImageHelper } from './fields.ts';
 import { translationField } from './translation.ts';
+import { vietnameseLabels } from '../i18n/index.ts';
 
 /** The kinds of campaign the site serves. */
 export const CAMPAIGN_KINDS = ['action-month', 'family-day', 'legal-dissemination', 'other'] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 
-/** Vietnamese labels of the campaign kinds, for editors and readers. */
-export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = {
-  'action-month': 'Tháng hành động vì bình đẳng giới',
-  'family-day': 'Ngày Gia đình Việt Nam',
-  'legal-dissemination': 'Phổ biến, giáo dục pháp luật',
-  other: 'Hoạt động khác',
-};
+/** Vietnamese names of the campaign kinds (vi.json `campaign.kind.*`), for the CMS and editors' messages. */
+export const CAMPAIGN_KIND_LABELS = vietnameseLabels(CAMPAIGN_KINDS, (kind) => `campaign.kind.${kind}`);
 
 /** A campaign: one year's Action Month, Family Day, a legal-dissemination drive, or another activity. */
 export const campaignSchema = (image: ImageHelper) =>

@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
 import { booleanField, enumField, longTextField, optionalDateField, textField } from './fields.ts';
+import { vietnameseLabels } from '../i18n/index.ts';
 
 /** What a calendar entry is: a day or period that comes back every year, or one event the agency holds. */
 export const EVENT_KINDS = ['observance', 'event'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** Vietnamese names of the kinds. */
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  observance: 'Ngày kỷ niệm, tháng hành động hằng năm',
-  event: 'Sự kiện của cơ quan',
-};
+/** Vietnamese names of the kinds (vi.json `event.kind.*`), for the CMS and editors' messages. */
+export const EVENT_KIND_LABELS = vietnameseLabels(EVENT_KINDS, (kind) => `event.kind.${kind}`);
 
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

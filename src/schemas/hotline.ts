@@ -1,16 +1,12 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, longTextField, textField } from './fields.ts';
+import { vietnameseLabels } from '../i18n/index.ts';
 
 /** Where a hotline answers. */
 export const HOTLINE_SCOPES = ['national', 'province', 'commune'] as const;
-export type HotlineScope = (typeof HOTLINE_SCOPES)[number];
 
-/** Vietnamese names of the scopes. */
-export const HOTLINE_SCOPE_LABELS: Record<HotlineScope, string> = {
-  national: 'Toàn quốc',
-  province: 'Cấp tỉnh',
-  commune: 'Cấp xã',
-};
+/** Vietnamese names of the scopes (vi.json `hotline.scope.*`), for the CMS and editors' messages. */
+export const HOTLINE_SCOPE_LABELS = vietnameseLabels(HOTLINE_SCOPES, (scope) => `hotline.scope.${scope}`);
 
 /** Numbers that must never be published again (retired switchboards). */
 export const RETIRED_NUMBERS = ['18001567'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { vietnameseLabels } from '../i18n/index.ts';
 import { parseLegalNumber } from '../legal/number.ts';
 import { booleanField, dateField, enumField, longTextField, optionalDateField, textField } from './fields.ts';
 import { translationField } from './translation.ts';
@@ -7,29 +8,14 @@ import { translationField } from './translation.ts';
 export const DOC_TYPES = ['luat', 'bo-luat', 'nghi-dinh', 'nghi-quyet', 'quyet-dinh', 'chi-thi', 'thong-tu', 'ke-hoach', 'cong-van'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
-/** Vietnamese names of the document kinds. */
-export const DOC_TYPE_LABELS: Record<DocType, string> = {
-  luat: 'Luật',
-  'bo-luat': 'Bộ luật',
-  'nghi-dinh': 'Nghị định',
-  'nghi-quyet': 'Nghị quyết',
-  'quyet-dinh': 'Quyết định',
-  'chi-thi': 'Chỉ thị',
-  'thong-tu': 'Thông tư',
-  'ke-hoach': 'Kế hoạch',
-  'cong-van': 'Công văn',
-};
+/** Vietnamese names of the document kinds (vi.json `legalDocType.*`), for the CMS and editors' messages. */
+export const DOC_TYPE_LABELS = vietnameseLabels(DOC_TYPES, (type) => `legalDocType.${type}`);
 
 /** Legal validity of a document. */
 export const LEGAL_STATUSES = ['in-force', 'partly-expired', 'expired'] as const;
-export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 
-/** Vietnamese names of the statuses. */
-export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
-  'in-force': 'Còn hiệu lực',
-  'partly-expired': 'Hết hiệu lực một phần',
-  expired: 'Hết hiệu lực',
-};
+/** Vietnamese names of the statuses (vi.json `legalStatus.*`), for the CMS and editors' messages. */
+export const LEGAL_STATUS_LABELS = vietnameseLabels(LEGAL_STATUSES, (status) => `legalStatus.${status}`);
 
 /** A document number (số hiệu) in one of the official grammars. */
 export const legalNumberField = (meta: { title: string; description: string }) =>

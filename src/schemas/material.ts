@@ -2,21 +2,14 @@ import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
 import { legalNumberField } from './legal.ts';
 import { translationField } from './translation.ts';
+import { vietnameseLabels } from '../i18n/index.ts';
 
 /** The kinds of communication material. */
 export const MATERIAL_KINDS = ['article', 'infographic', 'poster', 'video', 'audio', 'leaflet', 'qa'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
-/** Vietnamese names of the material kinds. */
-export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
-  article: 'Bài viết',
-  infographic: 'Đồ họa thông tin',
-  poster: 'Áp phích',
-  video: 'Video',
-  audio: 'Âm thanh',
-  leaflet: 'Tờ gấp',
-  qa: 'Hỏi đáp pháp luật',
-};
+/** Vietnamese names of the material kinds (vi.json `material.kind.*`), for the CMS and editors' messages. */
+export const MATERIAL_KIND_LABELS = vietnameseLabels(MATERIAL_KINDS, (kind) => `material.kind.${kind}`);
 
 /** A piece of campaign material: article, leaflet, Q&A and so on. */
 export const materialSchema = (image: ImageHelper) =>

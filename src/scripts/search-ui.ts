@@ -5,7 +5,7 @@
  */
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
-import { khmerSearches } from '../search/khmer.ts';
+import { searchesFor } from '../search/segment.ts';
 import { SEARCH_RANKING } from '../search/ranking.ts';
 
 interface PagefindResultData {
@@ -117,8 +117,8 @@ export function mountSearch(root: HTMLElement): void {
     let found: Awaited<ReturnType<Pagefind['search']>> | undefined;
     try {
       const pagefind = await loadPagefind(bundle);
-      // A Khmer query is tried as an exact phrase first, then as loose clusters (see search-khmer.ts).
-      for (const text of khmerSearches(query)) {
+      // A Khmer query is tried as an exact phrase first, then as loose clusters (see search/khmer.ts).
+      for (const text of searchesFor(query)) {
         found = await pagefind.search(text, { filters: selectedFilters(root) });
         if (found && found.results.length > 0) break;
       }

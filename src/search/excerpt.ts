@@ -5,7 +5,7 @@
  * it matched ("dinh" marks "đình").
  */
 import { foldKey, withoutFoldedVariants } from './fold.ts';
-import { segmentKhmer } from './khmer.ts';
+import { hasClusteredText, joinClusters, sameClusteredScript, segmentForIndex } from './segment.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -13,12 +13,11 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const KHMER_GAP_RE = /([\u1780-\u17FF]) (?=[\u1780-\u17FF])/gu;
 const keyOf = (word: string) => foldKey(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 
 /** Text as the reader wrote it: folded spellings removed, Khmer words joined again. */
 export function readerText(indexed: string): string {
-  return withoutFoldedVariants(indexed).replace(KHMER_GAP_RE, '$1');
+  return joinClusters(withoutFoldedVariants(indexed));
 }
 
 /**
@@ -27,13 +26,13 @@ export function readerText(indexed: string): string {
  */
 export function makeExcerpt(indexedContent: string, query: string, length = 30): ExcerptPart[] {
   const words = withoutFoldedVariants(indexedContent).split(/\s+/).filter(Boolean);
-  const hasKhmer = /[\u1780-\u17FF]/u.test(query);
+  const clustered = hasClusteredText(query);
   // Khmer is indexed as clusters, several to a word: a wider window shows as much text.
-  const size = hasKhmer ? length * 3 : length;
+  const size = clustered ? length * 3 : length;
   const marked = new Set<number>();
-  if (hasKhmer) {
+  if (clustered) {
     // The query's clusters, found as a run (the phrase the search matched).
-    const clusters = segmentKhmer(query.normalize('NFC')).split(' ').filter(Boolean);
+    const clusters = segmentForIndex(query.normalize('NFC')).split(' ').filter(Boolean);
     const at = words.findIndex((_, i) => clusters.every((c, k) => words[i + k] === c));
     if (at >= 0) clusters.forEach((_, k) => marked.add(at + k));
   } else {
@@ -65,11 +64,10 @@ export function makeExcerpt(indexedContent: string, query: string, length = 30):
       return merged;
     }, [])
     .map((part, i, all) => {
-      let text = part.text.replace(KHMER_GAP_RE, '$1');
+      let text = joinClusters(part.text);
       // The gap between two parts, at a mark's edge, is an added space too.
-      const khmer = /[\u1780-\u17FF]/u;
-      if (text.endsWith(' ') && khmer.test(text.at(-2) ?? '') && khmer.test(all[i + 1]?.text[0] ?? '')) text = text.slice(0, -1);
-      if (text.startsWith(' ') && khmer.test(text[1] ?? '') && khmer.test(all[i - 1]?.text.at(-1) ?? '')) text = text.slice(1);
+      if (text.endsWith(' ') && sameClusteredScript(text.at(-2) ?? '', all[i + 1]?.text[0] ?? '')) text = text.slice(0, -1);
+      if (text.startsWith(' ') && sameClusteredScript(text[1] ?? '', all[i - 1]?.text.at(-1) ?? '')) text = text.slice(1);
       return { ...part, text };
     })
     .filter((part) => part.text !== '');

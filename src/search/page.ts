@@ -13,7 +13,7 @@
  * language the text is really in, so a reader can keep only pages translated into their language.
  */
 import { withFoldedVariants } from './fold.ts';
-import { segmentKhmer } from './khmer.ts';
+import { segmentForIndex } from './segment.ts';
 import { getLanguage, isLanguageTag } from '../i18n/languages.ts';
 import { routeSegments, SECTIONS } from '../site/routes.ts';
 import { decodeEntities, escapeHtml } from '../site/html-text.ts';
@@ -65,7 +65,7 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
   // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
   // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
   main = main.replace(/>([^<]+)</g, (_match, raw: string) => {
-    let text = /[\u1780-\u17FF]/u.test(raw) ? segmentKhmer(raw) : raw;
+    let text = segmentForIndex(raw);
     if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
     return `>${text}<`;
   });

@@ -1,6 +1,6 @@
 /**
  * After the build: draws a share card for every page that names one in `og:image` (see
- * src/permalinks/og-image.ts), with the site's own Noto fonts. Cards are cached by the hash of their
+ * src/permalinks/og-image.ts), with the site's own fonts. Cards are cached by the hash of their
  * SVG in Astro's cache folder, so an unchanged page costs nothing on the next build.
  *
  * Drawing needs only titles, so it overlaps the rest of the build, in two child processes:
@@ -23,6 +23,7 @@ import fontverter from 'fontverter';
 import { FONT_FACES } from '../../fonts/fonts.ts';
 import { checkContentOnce } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { decodeEntities } from '../../site/html-text.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
 import { cardsToDraw, likelyCards, ogCacheKey, ogSvg, type OgCard } from '../../permalinks/og-image.ts';
@@ -152,7 +153,7 @@ export default function ogImages(): AstroIntegration {
           const title = meta(html, 'og:title');
           const url = meta(html, 'og:url');
           if (!image || !title || !url) return [];
-          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? DEFAULT_LANGUAGE;
           return [{ path: new URL(url).pathname, image: new URL(image).pathname, title, site: meta(html, 'og:site_name') ?? '', lang }];
         });
         const cards = [...cardsToDraw(pages)].map(([image, card]) => ({ ...cached(card), target: join(out, image) }));

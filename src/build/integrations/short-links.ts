@@ -7,12 +7,13 @@
  *
  * A content folder without content/links/registry.yaml (small test fixtures) is skipped with a warning.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../../collections/root.ts';
-import { createTranslate } from '../../i18n/translate.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { loadLinks, REGISTRY_FILE, type LinksData } from '../../permalinks/links-data.ts';
 import { writePosterPdfs } from '../../permalinks/posters.ts';
 import { qrPng, qrSvg } from '../../permalinks/qr.ts';
@@ -33,7 +34,8 @@ function writeBelow(dist: string, urlPath: string, content: string | Buffer) {
 }
 
 export async function writeLinkFiles(dist: string, data: LinksData): Promise<{ qrCount: number }> {
-  const t = createTranslate('vi', { vi: JSON.parse(readFileSync(resolve('src/i18n/vi.json'), 'utf8')) });
+  // Redirect pages are shared by every language's old address: they speak the default language.
+  const t = useTranslations(DEFAULT_LANGUAGE);
   const base = data.settings.baseUrl.replace(/\/+$/, '');
   const { codes, redirects } = data.resolution;
   writeFileSync(join(dist, '_redirects'), redirectsFile(codes, redirects));

@@ -14,7 +14,6 @@ const lang = (tag: string, fallback: string[] = []): Language => ({
   endonym: tag,
   nameVi: tag,
   script: 'Latn',
-  fonts: ['Noto Sans'],
   fallback,
 });
 

@@ -37,6 +37,13 @@ describe('likelyCards', () => {
   });
 });
 
+describe('ogSvg fonts', () => {
+  it('names every script’s families from the script table, base script first', () => {
+    const svg = ogSvg({ title: 'ពេលឃើញ', site: 'Sở X', lang: 'km' });
+    expect(svg.match(/font-family="([^"]+)"/g)).toEqual(['font-family="Noto Sans, Noto Sans Khmer"', 'font-family="Noto Sans, Noto Sans Khmer"']);
+  });
+});
+
 describe('wrapTitle', () => {
   it('wraps Vietnamese at spaces and Khmer at word boundaries, without losing text', () => {
     const vi = 'Luật Phòng, chống bạo lực gia đình năm 2022 có gì mới cho người dân';
