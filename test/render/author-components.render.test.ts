@@ -13,6 +13,7 @@ import LegalRef from '../../src/components/mdx/LegalRef.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
 import { calendarDate } from '../../src/calendar/dates.ts';
 import { ROOT } from '../helpers/astro.ts';
+import { routeLocals } from '../../src/site/route-data.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ const render = async (
   slot?: string,
   lang = 'vi',
 ) =>
-  (await container.renderToString(component, { props, slots: slot ? { default: slot } : {}, locals: { lang } })).replace(
+  (await container.renderToString(component, { props, slots: slot ? { default: slot } : {}, locals: routeLocals({ lang, languageLinks: [] }) })).replace(
     / data-astro-source-(?:file|loc)="[^"]*"/g,
     '',
   );
