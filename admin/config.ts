@@ -328,4 +328,3 @@ export function cmsConfig(options: CmsOptions) {
   };
 }
 
-export type CmsConfig = ReturnType<typeof cmsConfig>;

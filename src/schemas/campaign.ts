@@ -53,4 +53,3 @@ export const campaignSchema = (image: ImageHelper) =>
       }
     });
 
-export type CampaignData = z.infer<ReturnType<typeof campaignSchema>>;

@@ -118,4 +118,3 @@ export const eventSchema = z
     }
   });
 
-export type EventData = z.infer<typeof eventSchema>;

@@ -40,4 +40,3 @@ export const hotlineSchema = z.object({
   note: longTextField({ title: 'Ghi chú', description: 'Ghi chú ngắn cho người gọi (không bắt buộc).' }, 300).optional(),
 });
 
-export type HotlineData = z.infer<typeof hotlineSchema>;

@@ -56,4 +56,3 @@ export const materialSchema = (image: ImageHelper) =>
     translation: translationField.optional(),
   });
 
-export type MaterialData = z.infer<ReturnType<typeof materialSchema>>;

@@ -14,4 +14,3 @@ export const pageSchema = z.object({
   translation: translationField.optional(),
 });
 
-export type PageData = z.infer<typeof pageSchema>;

@@ -29,4 +29,3 @@ export const translationField = z
   // i18n 'translate': every field inside belongs to one language, even the switch (admin/config.ts).
   .meta({ title: 'Thông tin bản dịch', description: 'Chỉ dùng cho bản dịch sang tiếng dân tộc thiểu số.', i18n: 'translate' });
 
-export type TranslationData = z.infer<typeof translationField>;
