@@ -58,7 +58,14 @@ export default tseslint.config(
           zones: [
             ...DOMAIN_FOLDERS.map((folder) => ({
               target: `./src/${folder}`,
-              from: RENDERING,
+              from: RENDERING.filter((path) => path !== './src/components'),
+              message: 'Domain modules know no rendering: pass data to pages and components instead (../shared/architecture.md).',
+            })),
+            // The author components' registry is pure TypeScript (names, props schemas, CMS syntax): the content check reads it.
+            ...DOMAIN_FOLDERS.map((folder) => ({
+              target: `./src/${folder}`,
+              from: './src/components',
+              except: ['./author/index.ts'],
               message: 'Domain modules know no rendering: pass data to pages and components instead (../shared/architecture.md).',
             })),
             ...DOMAIN_FOLDERS.filter((folder) => folder !== 'build').map((folder) => ({

@@ -12,7 +12,7 @@ import { REGISTRY, REGISTRY_NAMES, SITE_SETTINGS } from '../src/collections/regi
 import { COLLECTIONS, type CollectionName } from '../src/collections/root.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
-import { AUTHOR_COMPONENTS } from '../src/schemas/author-components.ts';
+import { AUTHOR_COMPONENTS } from '../src/components/author/index.ts';
 
 /**
  * Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB, in decimal megabytes exactly as the

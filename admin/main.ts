@@ -19,6 +19,8 @@ import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
 import siteCss from '../src/styles/global.css?url';
+// And the author components' CSS, each in its component's folder (src/components/author/styles.ts loads it on the site).
+const authorCss = import.meta.glob<string>('../src/components/author/*/*.css', { query: '?url', import: 'default', eager: true });
 
 const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.textContent ?? '{}') as T;
 const config = readJson<Record<string, unknown>>('cms-config');
@@ -52,6 +54,7 @@ for (const component of editorComponents) {
 }
 
 CMS.registerPreviewStyle(siteCss);
+for (const url of Object.values(authorCss)) CMS.registerPreviewStyle(url);
 
 interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../schemas/author-components.ts';
+import { AUTHOR_COMPONENTS, authorComponentProps, type AuthorComponentName } from '../components/author/index.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { legalNumberKey } from '../legal/number.ts';

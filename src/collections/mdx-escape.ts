@@ -6,7 +6,7 @@
  * "import" or "export" (read as code) gets its first letter as a character reference. Code (fenced blocks and
  * `inline code`) is left alone, escaped characters are not escaped twice, and text is stored NFC.
  */
-import { AUTHOR_COMPONENTS } from '../schemas/author-components.ts';
+import { AUTHOR_COMPONENTS } from '../components/author/index.ts';
 
 const COMPONENT_TAG = new RegExp(`^</?(?:${AUTHOR_COMPONENTS.join('|')})(?=[\\s/>]|$)`);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -9,7 +9,7 @@
  * and as a Sätteri mdast plugin inside the real MDX pipeline (src/build/integrations/mdx-guard.ts).
  */
 import { mdxToMdast } from 'satteri';
-import { AUTHOR_COMPONENTS } from '../schemas/author-components.ts';
+import { AUTHOR_COMPONENTS } from '../components/author/index.ts';
 
 /** A loose view of an mdast/MDX node: only what the rules read. */
 export interface MdxNode {

@@ -4,16 +4,18 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import HotlineCard from '../../src/components/HotlineCard.astro';
-import Callout from '../../src/components/mdx/Callout.astro';
-import Download from '../../src/components/mdx/Download.astro';
-import FAQ from '../../src/components/mdx/FAQ.astro';
-import Figure from '../../src/components/mdx/Figure.astro';
-import Hotline from '../../src/components/mdx/Hotline.astro';
-import LegalRef from '../../src/components/mdx/LegalRef.astro';
-import Steps from '../../src/components/mdx/Steps.astro';
+import { authorComponents } from '../../src/components/author/astro.ts';
+import { AUTHOR_COMPONENT_LIST } from '../../src/components/author/index.ts';
+import { editorComponents, propsOf, writeComponent } from '../../admin/editor-components.ts';
+import { previewHtml, type PreviewData } from '../../admin/preview-html.ts';
+import vi from '../../src/i18n/vi.json';
+import { getSiteData } from '../../src/site/data.ts';
+import { childrenHtml, outline } from '../helpers/author-examples.ts';
 import { calendarDate } from '../../src/calendar/dates.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { routeLocals } from '../../src/site/route-data.ts';
+
+const { Callout, Download, FAQ, Figure, Hotline, LegalRef, Steps } = authorComponents;
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -26,10 +28,13 @@ const render = async (
   slot?: string,
   lang = 'vi',
 ) =>
-  (await container.renderToString(component, { props, slots: slot ? { default: slot } : {}, locals: routeLocals({ lang, languageLinks: [] }) })).replace(
-    / data-astro-source-(?:file|loc)="[^"]*"/g,
-    '',
-  );
+  (
+    await container.renderToString(component, {
+      props,
+      slots: slot ? { default: slot } : {},
+      locals: routeLocals({ lang, languageLinks: [] }),
+    })
+  ).replace(/ data-astro-source-(?:file|loc)="[^"]*"/g, '');
 
 describe('Hotline', () => {
   it('renders a click-to-call link from the fixture registry', async () => {
@@ -200,4 +205,77 @@ describe('FAQ', () => {
     expect(section.getAttribute('aria-labelledby')).toBe('hoi-binh-dang-gioi-la-gi');
     expect(section.querySelector('.faq__answer')!.text).toBe('Trả lời');
   });
+});
+
+describe('every example of every author component', () => {
+  // Download reads the size of its file; an example's file is made for the test unless it exists.
+  const made: string[] = [];
+  beforeAll(() => {
+    const dir = join(ROOT, 'public/files');
+    for (const { values } of AUTHOR_COMPONENT_LIST.find((c) => c.name === 'Download')!.examples) {
+      const path = join(dir, values.file!);
+      if (existsSync(path)) continue;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path, Buffer.alloc(1500));
+      made.push(path);
+    }
+  });
+  afterAll(() => {
+    for (const path of made) rmSync(path, { force: true });
+    const dir = join(ROOT, 'public/files');
+    if (made.length && existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+  });
+
+  /** What the site renders from what the CMS writes: the props the form gives and the body as markdown renders it. */
+  const renderExample = (name: keyof typeof authorComponents, example: (typeof AUTHOR_COMPONENT_LIST)[number]['examples'][number]) => {
+    const editor = editorComponents.find((c) => c.id === name)!;
+    return render(
+      authorComponents[name],
+      propsOf(editor, example.values),
+      childrenHtml(name, writeComponent(editor, example.values)),
+      example.lang,
+    );
+  };
+
+  /** The preview's data, as src/pages/admin/index.astro gathers it, from the same content the site renders. */
+  const previewData = async (): Promise<PreviewData> => {
+    const site = await getSiteData();
+    const hotlines = Object.fromEntries(
+      [...site.hotlines].map(([id, h]) => [id, { name: h.name, number: h.number, hours: h.hours, free: h.free }]),
+    );
+    const numbers = AUTHOR_COMPONENT_LIST.flatMap((c) => c.examples.map((e) => e.values.number)).filter((n): n is string => !!n);
+    const legal = Object.fromEntries(numbers.map((n) => [n, { title: site.legalByNumber('vi', n)?.entry.data.title ?? '' }]));
+    const strings = Object.fromEntries(
+      Object.entries(vi as Record<string, string>).filter(([key]) => /^(component|hotlines|legal|admin)\./.test(key)),
+    );
+    return { strings, hotlines, legal };
+  };
+
+  for (const component of AUTHOR_COMPONENT_LIST) {
+    for (const example of component.examples) {
+      it(`${component.name}, ${example.name}: the site renders its key markup`, async () => {
+        const html = await renderExample(component.name, example);
+        for (const piece of example.html) expect(html).toContain(piece);
+        for (const piece of example.absent ?? []) expect(html).not.toContain(piece);
+      });
+      // The preview stands in for the site's markup. Compared as an outline (see outline() in
+      // test/helpers/author-examples.ts): elements in document order with their classes and own text,
+      // links read as spans and lone images unwrapped; the preview may leave parts out but not add,
+      // change or reorder any. Example-declared `previewOmits` are left out of both, with the reason.
+      it(`${component.name}, ${example.name}: the CMS preview has the site's structure, classes and text`, async () => {
+        const site = outline(await renderExample(component.name, example), example.previewOmits);
+        const preview = outline(previewHtml(component.name, example.values, await previewData()), example.previewOmits);
+        expect(preview.length).toBeGreaterThan(0);
+        let at = 0;
+        for (const part of preview) {
+          const found = site.indexOf(part, at);
+          expect(
+            found,
+            `preview part "${part}" not in the site's outline after position ${at}:\n${site.join('\n')}`,
+          ).toBeGreaterThanOrEqual(0);
+          at = found + 1;
+        }
+      });
+    }
+  }
 });

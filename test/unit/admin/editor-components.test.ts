@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorComponents, parseComponent, propsOf, writeComponent } from '../../../admin/editor-components.ts';
 import { SAMPLE_VALUES } from '../../helpers/cms-samples.ts';
-import { AUTHOR_COMPONENTS, authorProps } from '../../../src/schemas/author-components.ts';
+import { AUTHOR_COMPONENT_LIST, AUTHOR_COMPONENTS, authorProps } from '../../../src/components/author/index.ts';
 
 const byId = (id: string) => editorComponents.find((c) => c.id === id)!;
 
@@ -29,9 +29,24 @@ describe('editor components', () => {
     });
   }
 
+  // Every example of every component (src/components/author/<name>/examples.ts) makes the same round trip.
+  for (const definition of AUTHOR_COMPONENT_LIST) {
+    for (const example of definition.examples) {
+      it(`${definition.name}, ${example.name}: written as the example's MDX, read back to its values`, () => {
+        const component = byId(definition.name);
+        expect(writeComponent(component, example.values)).toBe(example.mdx);
+        expect(parseComponent(component, example.mdx)).toEqual(example.values);
+        expect(writeComponent(component, parseComponent(component, example.mdx)!)).toBe(example.mdx);
+        expect(() => authorProps(definition.name, propsOf(component, example.values))).not.toThrow();
+      });
+    }
+  }
+
   it('writes the README syntax', () => {
     expect(writeComponent(byId('Hotline'), { id: '111' })).toBe('<Hotline id="111" />');
-    expect(writeComponent(byId('LegalRef'), { number: '13/2022/QH15', article: '3' })).toBe('<LegalRef number="13/2022/QH15" article="3" />');
+    expect(writeComponent(byId('LegalRef'), { number: '13/2022/QH15', article: '3' })).toBe(
+      '<LegalRef number="13/2022/QH15" article="3" />',
+    );
     expect(writeComponent(byId('LegalRef'), { number: '28/NQ-CP', article: '' })).toBe('<LegalRef number="28/NQ-CP" />');
     expect(writeComponent(byId('Steps'), { steps: 'Một\nHai' })).toBe('<Steps>\n\n1. Một\n2. Hai\n\n</Steps>');
   });

@@ -11,7 +11,7 @@ describe('contentChunkName', () => {
     expect(contentChunkName(join(content, 'legal/hmn-Latn-VN/c.mdx'), `${content}/`)).toBe('content-legal-hmn-Latn-VN');
   });
   it('leaves every other module to the bundler', () => {
-    expect(contentChunkName('/site/src/components/mdx/Hotline.astro', content)).toBeNull();
+    expect(contentChunkName('/site/src/components/author/hotline/Hotline.astro', content)).toBeNull();
     expect(contentChunkName(join(content, 'hotlines/vi/111.yaml'), content)).toBeNull();
     expect(contentChunkName('/site/content-extra/materials/vi/a.mdx', content)).toBeNull();
     expect(contentChunkName(join(content, 'a.mdx'), content)).toBeNull();

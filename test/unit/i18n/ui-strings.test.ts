@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslate, missingKeys, validateDictionary, type Dictionary } from '../../../src/i18n/translate.ts';
-import { CALLOUT_TYPES } from '../../../src/schemas/author-components.ts';
+import { CALLOUT_TYPES } from '../../../src/components/author/callout/schema.ts';
 import { loadSettings } from '../../../src/collections/settings.ts';
 import { ROOT } from '../../helpers/astro.ts';
 
