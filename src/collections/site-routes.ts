@@ -4,7 +4,9 @@
  * the registry (each collection's URL builder); every other route file under src/pages/ has one
  * line in PAGE_ROUTES, and a unit test fails when a route file has neither.
  */
+import { buildToday } from '../calendar/dates.ts';
 import { localize, type Localized } from '../i18n/localize.ts';
+import { publicEntries, scheduledSlugs } from '../site/schedule.ts';
 import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList } from '../site/lists.ts';
 import {
   calendarIcsUrl,
@@ -18,6 +20,7 @@ import {
   legalIndexUrl,
   loudspeakerTextUrl,
   loudspeakerUrl,
+  materialUrl,
   materialsIndexUrl,
   materialsKindUrl,
   quizzesIndexUrl,
@@ -100,27 +103,56 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
 /** The route files the site's pages come from: the registry's entry pages and PAGE_ROUTES. */
 export const ROUTE_FILES: readonly string[] = [...PAGE_COLLECTIONS.map((name) => collectionFacts(name).route!), ...Object.keys(PAGE_ROUTES)];
 
-/** The checked entries as src/site/data.ts sees them: localized into every enabled language. */
-export function routeInput(entries: readonly CheckedEntry[], languages: readonly string[]): RouteInput {
+const ownEntries = (entries: readonly CheckedEntry[], collection: CollectionName) =>
+  entries.filter((e) => e.file.collection === collection).map((e) => ({ id: `${e.file.lang}/${e.file.slug}`, data: e.data }));
+
+/**
+ * The checked entries as the public build of src/site/data.ts sees them on `today`: localized into
+ * every enabled language, scheduled materials left out (src/site/schedule.ts).
+ */
+export function routeInput(entries: readonly CheckedEntry[], languages: readonly string[], today: Date = buildToday()): RouteInput {
   const cache = new Map<CollectionName, Item[]>();
   const items = (collection: CollectionName) => {
     if (!cache.has(collection)) {
-      const own = entries.filter((e) => e.file.collection === collection).map((e) => ({ id: `${e.file.lang}/${e.file.slug}`, data: e.data }));
-      cache.set(collection, localize(own, languages));
+      cache.set(collection, localize(publicEntries(ownEntries(entries, collection), today), languages));
     }
     return cache.get(collection)!;
   };
   return { languages, items };
 }
 
-/** Every URL path the build makes (decoded, e.g. `/tai-lieu/x/`, `/rss.xml`), in every enabled language. */
-export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly string[]): Set<string> {
-  const site = routeInput(entries, languages);
+/**
+ * Every URL path the public build makes on `today` (decoded, e.g. `/tai-lieu/x/`, `/rss.xml`), in
+ * every enabled language. A scheduled material's pages are not among them: see scheduledRoutes.
+ */
+export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly string[], today: Date = buildToday()): Set<string> {
+  const site = routeInput(entries, languages, today);
   const routes = new Set<string>();
   for (const name of PAGE_COLLECTIONS) {
     const url = collectionFacts(name).url!;
     for (const item of site.items(name satisfies PageCollection)) routes.add(decodeURI(url(item.lang, item.slug)));
   }
   for (const urls of Object.values(PAGE_ROUTES)) for (const url of urls(site)) routes.add(decodeURI(url));
+  return routes;
+}
+
+/**
+ * The pages of the materials scheduled after `today` (decoded path → the date they go public), in
+ * every enabled language: a link from a public page to one of them is broken until that date, and
+ * the content check says so with scheduledLinkMessage (src/site/schedule.ts).
+ */
+export function scheduledRoutes(entries: readonly CheckedEntry[], languages: readonly string[], today: Date = buildToday()): Map<string, Date> {
+  const routes = new Map<string, Date>();
+  const materials = ownEntries(entries, 'materials');
+  const scheduled = scheduledSlugs(materials, today);
+  for (const item of localize(materials, languages)) {
+    const date = scheduled.get(item.slug);
+    if (!date) continue;
+    routes.set(decodeURI(materialUrl(item.lang, item.slug)), date);
+    if (!item.isFallback && item.entry.data.loudspeaker !== undefined) {
+      routes.set(decodeURI(loudspeakerUrl(item.lang, item.slug)), date);
+      routes.set(decodeURI(loudspeakerTextUrl(item.lang, item.slug)), date);
+    }
+  }
   return routes;
 }

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContentOnce } from '../collections/check.ts';
+import { buildToday } from '../calendar/dates.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
+import { isPublic } from '../site/schedule.ts';
 import { assignCodes, PAGE_URLS, parseRegistry, resolveRegistry, type RegistryEvent, type Resolution } from './short-links.ts';
 import { parseManifest, publishedUrls, unlistedUrls } from './url-manifest.ts';
 import { SECTION_PAGES } from '../site/routes.ts';
@@ -38,13 +40,20 @@ export interface LinksData {
 }
 
 /**
- * Public page keys: published Vietnamese sources of page collections, each served in every enabled
- * language, and the home and section index pages (sections/<name>).
+ * Public page keys on `today`: published Vietnamese sources of page collections, each served in
+ * every enabled language, and the home and section index pages (sections/<name>). A material
+ * scheduled after `today` is not public yet (src/site/schedule.ts): it gets its short code, QR
+ * and poster from the build of its date on.
  */
-export function currentPages(entries: ReturnType<typeof checkContentOnce>['entries'], languages: readonly string[]): Map<string, string[]> {
+export function currentPages(
+  entries: ReturnType<typeof checkContentOnce>['entries'],
+  languages: readonly string[],
+  today: Date = buildToday(),
+): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   for (const { file, data } of entries) {
     if (!(file.collection in PAGE_URLS) || file.lang !== DEFAULT_LANGUAGE || data.draft === true) continue;
+    if (file.collection === 'materials' && !isPublic(data.published instanceof Date ? data.published : undefined, today)) continue;
     pages.set(`${file.collection}/${file.slug}`, [...languages]);
   }
   for (const name of Object.keys(SECTION_PAGES)) pages.set(`sections/${name}`, [...languages]);

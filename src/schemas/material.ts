@@ -26,8 +26,11 @@ export const materialSchema = (image: ImageHelper) =>
     }),
     /** What kind of material it is. */
     kind: enumField(MATERIAL_KINDS, MATERIAL_KIND_LABELS, { title: 'Loại tài liệu', description: 'Bài viết, đồ họa, áp phích, video, âm thanh, tờ gấp hoặc hỏi đáp.' }),
-    /** Date of publication. */
-    published: dateField({ title: 'Ngày đăng', description: 'Ngày đăng tài liệu lên trang.' }),
+    /** Date of publication; a future date schedules the material (src/site/schedule.ts). */
+    published: dateField({
+      title: 'Ngày đăng',
+      description: 'Ngày đăng tài liệu lên trang. Nếu là ngày trong tương lai, bài được hẹn đăng: bài tự hiện trên trang vào ngày đó (bản dựng hằng đêm), trước đó người đọc chưa thấy.',
+    }),
     /** Illustration with its alternative text. */
     cover: imageWithAlt(image, { title: 'Ảnh bìa', description: 'Ảnh minh họa kèm mô tả ảnh.' }).optional(),
     /** Numbers of the legal documents the material explains. */

@@ -17,6 +17,7 @@ import { loadSettings } from '../collections/settings.ts';
 import { citationIndex, type CitationIndex } from '../legal/citations.ts';
 import { uiLanguages } from '../i18n/index.ts';
 import { entryIndex, type RouteEntry } from './route-data.ts';
+import { publicEntries, scheduledSlugs } from './schedule.ts';
 import type { Settings } from '../schemas/settings.ts';
 
 /** A localized entry and, when it is a translation, how current it is. */
@@ -27,7 +28,10 @@ export type WithStatus<E extends { id: string; data: { draft?: boolean } }> = Lo
   sourceVersion: string;
 };
 export type Campaign = WithStatus<CollectionEntry<'campaigns'>>;
-export type Material = WithStatus<CollectionEntry<'materials'>>;
+export type Material = WithStatus<CollectionEntry<'materials'>> & {
+  /** Set on the dev server only: the date the material is scheduled for (the public build leaves it out). */
+  scheduledFor?: Date;
+};
 export type LegalDocument = WithStatus<CollectionEntry<'legal'>>;
 export type StaticPage = WithStatus<CollectionEntry<'pages'>>;
 export type Quiz = WithStatus<CollectionEntry<'quizzes'>>;
@@ -38,6 +42,7 @@ export type CalendarEvent = CollectionEntry<'events'>['data'] & { slug: string }
 export interface SiteData {
   settings: Settings;
   languages: readonly string[];
+  /** The build's today (src/calendar/dates.ts `buildToday`); materials dated after it are left out (src/site/schedule.ts). */
   today: Date;
   campaigns: Campaign[];
   materials: Material[];
@@ -62,10 +67,17 @@ export function getSiteData(): Promise<SiteData> {
   return loading;
 }
 
+/**
+ * The dev server shows scheduled materials to editors, marked with the date (the material page
+ * shows a note); every other build (the public one, tests) leaves them out.
+ */
+const PREVIEW_SCHEDULED = import.meta.env.MODE === 'development';
+
 async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
-  const [campaigns, materials, legal, pages, hotlineEntries, quizzes, eventEntries] = await Promise.all([
+  const today = buildToday();
+  const [campaigns, allMaterials, legal, pages, hotlineEntries, quizzes, eventEntries] = await Promise.all([
     getCollection('campaigns'),
     getCollection('materials'),
     getCollection('legal'),
@@ -85,14 +97,18 @@ async function load(): Promise<SiteData> {
   }
   const localizedLegal = withStatus(localize(legal, languages));
   const localizedCampaigns = withStatus(localize(campaigns, languages));
-  const localizedMaterials = withStatus(localize(materials, languages));
+  const scheduled = scheduledSlugs(allMaterials, today);
+  const materials = PREVIEW_SCHEDULED ? allMaterials : publicEntries(allMaterials, today);
+  const localizedMaterials: Material[] = withStatus(localize(materials, languages)).map((item) =>
+    scheduled.has(item.slug) ? { ...item, scheduledFor: scheduled.get(item.slug)! } : item,
+  );
   const localizedPages = withStatus(localize(pages, languages));
   const localizedQuizzes = withStatus(localize(quizzes, languages));
   const legalIndex = new Map(localizedLegal.map((doc) => [`${doc.lang} ${legalNumberKey(doc.entry.data.number)}`, doc]));
   return {
     settings,
     languages,
-    today: buildToday(),
+    today,
     campaigns: localizedCampaigns,
     materials: localizedMaterials,
     legal: localizedLegal,
