@@ -26,7 +26,8 @@ export interface PosterContent {
   qrText: string;
   /** JPEG or PNG of the cover, already reduced for print. */
   cover?: Buffer | undefined;
-  hotlines: { number: string; name: string }[];
+  /** Featured lines; `caveat` ("có thể mất cước, không phải tổng đài Nhà nước") is empty for a free state line. */
+  hotlines: { number: string; name: string; caveat: string }[];
   /** Labels in the reader's language (UI strings). */
   labels: { scan: string; or: string; hotlines: string };
   /** TrueType fonts (subset to the poster's text): Latin with Vietnamese, and the title's script if different. */
@@ -118,7 +119,7 @@ export function posterPdf(content: PosterContent, size: PosterSize): Promise<Buf
       .text(hotline.number, { width: textWidth, continued: true })
       .font('regular')
       .fontSize(10 * scale)
-      .text(`  ${hotline.name}`);
+      .text(`  ${hotline.name}${hotline.caveat ? ` (${hotline.caveat})` : ''}`);
   }
   doc.end();
   return done;

@@ -10,8 +10,9 @@ import { fontFace } from '../fonts/fonts.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { DEFAULT_LANGUAGE, languagePrefix, scriptOf } from '../i18n/languages.ts';
 import { SCRIPTS } from '../i18n/scripts.ts';
+import { hotlineCaveat } from '../site/hotline-terms.ts';
 import type { LinksData } from './links-data.ts';
-import { posterPdf, POSTER_SIZES, type PosterSize } from './poster-pdf.ts';
+import { posterPdf, POSTER_SIZES, type PosterContent, type PosterSize } from './poster-pdf.ts';
 import { qrText } from './short-links.ts';
 import type { checkContent } from '../collections/check.ts';
 import { POSTER_SECTION } from '../site/routes.ts';
@@ -59,6 +60,17 @@ export function posterJobs(entries: ReturnType<typeof checkContent>['entries'], 
   return jobs;
 }
 
+/** The featured lines as a poster PDF prints them: number, name and the caveat of a paid or non-state line, in `lang`. */
+export function printedHotlines(entries: ReturnType<typeof checkContent>['entries'], featured: readonly string[], lang: string): PosterContent['hotlines'] {
+  const t = useTranslations(lang);
+  return featured.flatMap((id) => {
+    const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
+    if (!entry) return [];
+    const terms = { free: entry.data.free === true, stateRun: entry.data.stateRun === true };
+    return [{ number: String(entry.data.number), name: String(entry.data.name), caveat: hotlineCaveat(terms, t) }];
+  });
+}
+
 /** Writes every poster's A4 and A3 PDF below `dist`; returns how many. */
 export async function writePosterPdfs(
   cwd: string,
@@ -66,10 +78,6 @@ export async function writePosterPdfs(
   entries: ReturnType<typeof checkContent>['entries'],
   links: LinksData,
 ): Promise<number> {
-  const hotlines = links.settings.featuredHotlines.flatMap((id) => {
-    const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
-    return entry ? [{ number: String(entry.data.number), name: String(entry.data.name) }] : [];
-  });
   // Labels, the agency, the URL and hotlines are set in the base script's font; a title in another
   // script in that script's first font.
   const faces = new Map<string, { regular: Buffer; bold: Buffer }>();
@@ -92,12 +100,13 @@ export async function writePosterPdfs(
   for (const job of posterJobs(entries, links)) {
     const t = useTranslations(job.lang);
     const labels = { scan: t('poster.scan'), or: t('poster.or'), hotlines: t('poster.hotlines') };
+    const printed = printedHotlines(entries, links.settings.featuredHotlines, job.lang);
     const urlText = shortUrlText(links.settings.baseUrl, job.code);
     const latinText = [
       links.settings.agencyName,
       urlText,
       ...Object.values(labels),
-      ...hotlines.flatMap((h) => [h.number, h.name]),
+      ...printed.flatMap((h) => [h.number, h.name, h.caveat, '()']),
       job.title,
       job.summary,
       '…',
@@ -119,7 +128,7 @@ export async function writePosterPdfs(
       shortUrlText: urlText,
       qrText: qrText(links.settings.baseUrl, job.code),
       cover: job.coverPath ? await coverFor(job.coverPath) : undefined,
-      hotlines,
+      hotlines: printed,
       labels,
       fonts,
     };

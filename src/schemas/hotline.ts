@@ -30,6 +30,11 @@ export const hotlineSchema = z.object({
   hours: textField({ title: 'Giờ trực', description: 'Thời gian nghe máy, ví dụ "24/7" hoặc "7h30–17h00, thứ Hai đến thứ Sáu".' }),
   /** Whether callers pay nothing. */
   free: booleanField({ title: 'Miễn phí', description: 'Bật nếu người gọi không mất cước.' }, false),
+  /** Whether a state body runs it; a line run by an association or a company says it is not a state switchboard. */
+  stateRun: booleanField(
+    { title: 'Tổng đài của Nhà nước', description: 'Bật nếu cơ quan nhà nước vận hành đường dây. Tắt với đường dây của hội, tổ chức, doanh nghiệp: trang sẽ ghi rõ "không phải tổng đài Nhà nước".' },
+    false,
+  ),
   /** Organisation that runs it. */
   operator: textField({ title: 'Đơn vị vận hành', description: 'Cơ quan, tổ chức trực đường dây.' }),
   /** Where the number was verified (document or official page). */

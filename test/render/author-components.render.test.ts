@@ -47,6 +47,7 @@ describe('Hotline', () => {
     expect(html).toContain('<a class="hotline__call" href="tel:111">Gọi 111</a>');
     expect(html).toContain('Giờ trực: 24/7');
     expect(html).toContain('<span>Miễn phí</span>');
+    expect(html).toContain('<span>Tổng đài Nhà nước</span>');
     expect(html).toContain('Nguồn: Dữ kiện thử nghiệm. Kiểm tra 23/11/2026.');
   });
   it('refuses an id that is not in the registry', async () => {
@@ -67,6 +68,7 @@ describe('HotlineCard (what Hotline renders)', () => {
     scope: 'national',
     hours: '24/7',
     free: false,
+    stateRun: false,
     operator: 'Trung tâm Phụ nữ và Phát triển',
     source: 'Nguồn thử nghiệm',
     checked: calendarDate(2026, 3, 5),
@@ -75,6 +77,7 @@ describe('HotlineCard (what Hotline renders)', () => {
     const html = await render(HotlineCard, { hotline: paid, lang: 'vi' });
     expect(html).toContain('<a class="hotline__call" href="tel:1900969680">Gọi 1900 969 680</a>');
     expect(html).toContain('<span>Có thể mất cước</span>');
+    expect(html).toContain('<span>Không phải tổng đài Nhà nước</span>');
     expect(html).not.toContain('Miễn phí');
     expect(html).toContain('Kiểm tra 05/03/2026.');
   });
@@ -241,7 +244,7 @@ describe('every example of every author component', () => {
   const previewData = async (): Promise<PreviewData> => {
     const site = await getSiteData();
     const hotlines = Object.fromEntries(
-      [...site.hotlines].map(([id, h]) => [id, { name: h.name, number: h.number, hours: h.hours, free: h.free }]),
+      [...site.hotlines].map(([id, h]) => [id, { name: h.name, number: h.number, hours: h.hours, free: h.free, stateRun: h.stateRun }]),
     );
     const numbers = AUTHOR_COMPONENT_LIST.flatMap((c) => c.examples.map((e) => e.values.number)).filter((n): n is string => !!n);
     const legal = Object.fromEntries(numbers.map((n) => [n, { title: site.legalByNumber('vi', n)?.entry.data.title ?? '' }]));

@@ -35,7 +35,7 @@ export interface PreviewData {
   /** UI strings from src/i18n/vi.json that the stand-ins need. */
   strings: Record<string, string>;
   /** The hotline registry, by id. */
-  hotlines: Record<string, { name: string; number: string; hours: string; free: boolean }>;
+  hotlines: Record<string, { name: string; number: string; hours: string; free: boolean; stateRun: boolean }>;
   /** Legal documents by number. */
   legal: Record<string, { title: string }>;
 }
