@@ -6,6 +6,8 @@
 import { legalNumberKey } from './number.ts';
 import { citedKeys } from './mentions.ts';
 import { byPublishedDesc } from '../site/lists.ts';
+import { periodEnded } from './period.ts';
+import type { LegalPeriod } from '../schemas/legal.ts';
 
 export interface CitingItem {
   lang: string;
@@ -16,7 +18,15 @@ export interface CitingItem {
 export interface CitedDoc {
   lang: string;
   slug: string;
-  entry: { data: { number: string; status: string; replacedBy?: string | undefined } };
+  entry: { data: { number: string; status: string; replacedBy?: string | undefined; period?: LegalPeriod | undefined } };
+}
+
+/** A cited document the reader must be told about: out of force, or a programme whose period has ended. */
+export interface CitationNotice<D extends CitedDoc> {
+  doc: D;
+  replacement?: D;
+  /** Why: its legal status, or the end of its period (it may still be formally in force). */
+  reason: 'status' | 'period';
 }
 
 /** Keys of every document an item cites. */
@@ -61,17 +71,19 @@ export function citationIndex<T extends CitingItem & { entry: { data: { publishe
   };
 }
 
-/** Out-of-force (expired or partly expired) documents an item cites, each with its replacement if known. */
-export function outOfForceCitations<D extends CitedDoc>(
-  item: CitingItem,
-  lookup: (number: string) => D | undefined,
-): { doc: D; replacement?: D }[] {
-  const found: { doc: D; replacement?: D }[] = [];
+/**
+ * Documents an item cites that are out of force (expired or partly expired), each with its
+ * replacement if known, and programmes whose period has ended by `today`.
+ */
+export function outOfForceCitations<D extends CitedDoc>(item: CitingItem, lookup: (number: string) => D | undefined, today?: Date): CitationNotice<D>[] {
+  const found: CitationNotice<D>[] = [];
   for (const key of citationsOf(item)) {
     const doc = lookup(key);
-    if (!doc || doc.entry.data.status === 'in-force') continue;
+    if (!doc) continue;
+    const reason = doc.entry.data.status !== 'in-force' ? 'status' : today && periodEnded(doc.entry.data.period, today) ? 'period' : undefined;
+    if (!reason) continue;
     const replacement = doc.entry.data.replacedBy ? lookup(doc.entry.data.replacedBy) : undefined;
-    found.push(replacement ? { doc, replacement } : { doc });
+    found.push(replacement ? { doc, replacement, reason } : { doc, reason });
   }
   return found.sort((a, b) => a.doc.entry.data.number.localeCompare(b.doc.entry.data.number));
 }

@@ -45,6 +45,33 @@ export const provisionSchema = z
   })
   .meta({ title: 'Điều khoản', description: 'Một điều quan trọng của văn bản và lời giải thích.' });
 
+/** What the CMS saves for a number or an object left empty. */
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+const blankObjectToUndefined = (value: unknown) =>
+  value !== null && typeof value === 'object' && Object.values(value).every((v) => blankToUndefined(v) === undefined) ? undefined : blankToUndefined(value);
+
+/** A year of a programme's or strategy's period. */
+const periodYear = (meta: { title: string; description: string }) =>
+  z
+    .number({ error: 'Năm phải là một số, ví dụ 2025.' })
+    .int({ error: 'Năm phải là số nguyên, ví dụ 2025.' })
+    .min(1945, { error: 'Năm không hợp lệ.' })
+    .max(2100, { error: 'Năm không hợp lệ.' })
+    .meta({ ...meta, widget: 'number', i18n: 'duplicate' });
+
+/** The years a programme, strategy or plan covers, e.g. 2021–2025; after the last year its page says it has ended. */
+export const legalPeriodSchema = z
+  .object({
+    /** First year covered, where the document names one. */
+    from: z.preprocess(blankToUndefined, periodYear({ title: 'Từ năm', description: 'Năm đầu của giai đoạn, ví dụ 2021 (để trống nếu văn bản chỉ ghi "đến năm …").' }).optional()),
+    /** Last year covered. */
+    to: periodYear({ title: 'Đến năm', description: 'Năm cuối của giai đoạn, ví dụ 2025. Sau năm này trang ghi rõ giai đoạn đã kết thúc.' }),
+  })
+  .refine((period) => period.from === undefined || period.from <= period.to, { error: 'Năm đầu của giai đoạn đứng sau năm cuối. Hãy kiểm tra lại.', path: ['to'] })
+  .meta({ title: 'Giai đoạn áp dụng', description: 'Chỉ với chương trình, chiến lược, kế hoạch có giai đoạn, ví dụ 2021–2025.' });
+
+export type LegalPeriod = z.infer<typeof legalPeriodSchema>;
+
 /** One document in the legal library. */
 export const legalSchema = z.object({
   /** Official number (số hiệu), e.g. 125/2021/NĐ-CP. */
@@ -61,6 +88,12 @@ export const legalSchema = z.object({
   effective: optionalDateField({ title: 'Ngày có hiệu lực', description: 'Để trống nếu chưa kiểm chứng được ngày có hiệu lực.' }),
   /** Whether it is still in force. */
   status: enumField(LEGAL_STATUSES, LEGAL_STATUS_LABELS, { title: 'Tình trạng hiệu lực', description: 'Còn hiệu lực, hết hiệu lực một phần hoặc hết hiệu lực.' }),
+  /** Years a programme or strategy covers; after the last one the page says it has ended. */
+  period: z.preprocess(blankObjectToUndefined, legalPeriodSchema.optional()),
+  /** Where the number, dates and status were verified (gazette, national database, the document itself). */
+  source: longTextField({ title: 'Nguồn đối chiếu', description: 'Nơi đã đối chiếu số hiệu, ngày và tình trạng hiệu lực, ví dụ Công báo hoặc Cơ sở dữ liệu quốc gia về văn bản pháp luật.' }, 300),
+  /** When those facts were last verified. */
+  checked: dateField({ title: 'Ngày kiểm tra', description: 'Ngày gần nhất đã đối chiếu văn bản với nguồn.' }),
   /** Number of the document that replaced it, if any. */
   replacedBy: legalNumberField({ title: 'Được thay thế bởi', description: 'Số hiệu văn bản thay thế (nếu có).' }).optional(),
   /** Plain-language summary for citizens. */

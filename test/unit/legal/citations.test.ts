@@ -65,4 +65,12 @@ describe('outOfForceCitations', () => {
   it('is empty for a material citing only documents in force', () => {
     expect(outOfForceCitations(material('y', 'Luật 13/2022/QH15'), lookup)).toEqual([]);
   });
+  it('tells of a programme whose period has ended, though it is formally in force', () => {
+    const programme: CitedDoc = { lang: 'vi', slug: 'p', entry: { data: { number: '2232/QĐ-TTg', status: 'in-force', period: { from: 2021, to: 2025 } } } };
+    const find = (n: string) => (legalNumberKey(n) === legalNumberKey('2232/QĐ-TTg') ? programme : undefined);
+    const item = material('z', 'Chương trình theo Quyết định 2232/QĐ-TTg');
+    expect(outOfForceCitations(item, find, new Date(Date.UTC(2026, 0, 1))).map((f) => f.reason)).toEqual(['period']);
+    expect(outOfForceCitations(item, find, new Date(Date.UTC(2025, 11, 31)))).toEqual([]);
+    expect(outOfForceCitations(item, find)).toEqual([]);
+  });
 });

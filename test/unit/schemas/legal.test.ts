@@ -10,6 +10,8 @@ const valid = {
   effective: '2007-07-01',
   status: 'in-force',
   summary: 'Luật quy định nguyên tắc bình đẳng giới.',
+  source: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật',
+  checked: '2026-11-23',
 };
 /** A copy of `data` without `key`. */
 const without = (data: object, key: string) => Object.fromEntries(Object.entries(data).filter(([name]) => name !== key));
@@ -19,6 +21,17 @@ const issues = (data: object) => {
 };
 
 describe('legalSchema', () => {
+  it('requires where the facts were checked, and when', () => {
+    expect(issues(without(valid, 'source')).map((i) => i.path)).toEqual([['source']]);
+    expect(issues(without(valid, 'checked')).map((i) => i.path)).toEqual([['checked']]);
+  });
+  it('accepts a period and rejects one that ends before it starts', () => {
+    expect(legalSchema.parse({ ...valid, period: { from: 2021, to: 2025 } }).period).toEqual({ from: 2021, to: 2025 });
+    expect(legalSchema.parse({ ...valid, period: { to: 2030 } }).period).toEqual({ to: 2030 });
+    expect(legalSchema.parse({ ...valid, period: { from: null, to: null } }).period).toBeUndefined();
+    expect(legalSchema.parse({ ...valid, period: { from: '', to: 2030 } }).period).toEqual({ to: 2030 });
+    expect(issues({ ...valid, period: { from: 2026, to: 2025 } })).toEqual([{ path: ['period', 'to'], message: 'Năm đầu của giai đoạn đứng sau năm cuối. Hãy kiểm tra lại.' }]);
+  });
   it('accepts a document', () => {
     expect(legalSchema.parse(valid)).toMatchObject({ number: '73/2006/QH11', effective: new Date(Date.UTC(2007, 6, 1)), draft: false });
   });
