@@ -2,6 +2,41 @@ import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { textField } from './fields.ts';
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day of the year written day/month (e.g. 30/5), as plans give report deadlines; 29/2 is refused (not every year has it). */
+const dayMonthField = (meta: { title: string; description: string }, fallback: string) =>
+  z
+    .string({ error: 'Ghi ngày theo dạng ngày/tháng, ví dụ 30/5.' })
+    .trim()
+    .regex(/^\d{1,2}\/\d{1,2}$/, { error: 'Ghi ngày theo dạng ngày/tháng, ví dụ 30/5.' })
+    .refine(
+      (value) => {
+        const [day, month] = value.split('/').map(Number) as [number, number];
+        return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
+      },
+      { error: 'Ngày không có trong năm (ví dụ 31/4, 29/2). Hãy ghi một ngày có thật, ví dụ 30/5.' },
+    )
+    .default(fallback)
+    .meta(meta);
+
+/** The report periods and deadlines of the province's plan; the defaults are the sample plan's. */
+export const reportScheduleSchema = z
+  .object({
+    /** Last day counted in the six-month report. */
+    halfEnd: dayMonthField({ title: 'Báo cáo 6 tháng: số liệu tính đến ngày', description: 'Ngày cuối cùng được tính, dạng ngày/tháng. Mặc định 30/5.' }, '30/5'),
+    /** Day the six-month report is due. */
+    halfDue: dayMonthField({ title: 'Báo cáo 6 tháng: hạn nộp', description: 'Hạn nộp theo kế hoạch, dạng ngày/tháng. Mặc định 30/5.' }, '30/5'),
+    /** Last day counted in the annual report. */
+    yearEnd: dayMonthField({ title: 'Báo cáo năm: số liệu tính đến ngày', description: 'Ngày cuối cùng được tính, dạng ngày/tháng. Mặc định 31/12 (cả năm).' }, '31/12'),
+    /** Day the annual report is due. */
+    yearDue: dayMonthField({ title: 'Báo cáo năm: hạn nộp', description: 'Hạn nộp theo kế hoạch, dạng ngày/tháng, ví dụ 30/11 hoặc 10/12. Mặc định 30/11.' }, '30/11'),
+  })
+  .default({ halfEnd: '30/5', halfDue: '30/5', yearEnd: '31/12', yearDue: '30/11' })
+  .meta({ title: 'Kỳ báo cáo', description: 'Ngày chốt số liệu và hạn nộp báo cáo kết quả truyền thông, theo kế hoạch của tỉnh. Để trống để dùng mặc định.' });
+
+export type ReportSchedule = z.infer<typeof reportScheduleSchema>;
+
 /** Site-wide settings kept in content/settings/site.yaml and edited in the CMS. */
 export const settingsSchema = z.object({
   /** Full name of the agency that publishes the site. */
@@ -45,6 +80,20 @@ export const settingsSchema = z.object({
     .url({ protocol: /^https$/, error: 'Trang thoát nhanh phải là URL https đầy đủ.' })
     .default('https://www.google.com/')
     .meta({ title: 'Trang thoát nhanh', description: 'Trang trung tính mở ra khi người đọc bấm nút Thoát nhanh.' }),
+  /** Report periods and deadlines of the province's plan. */
+  reports: reportScheduleSchema,
+  /** After how many months a hotline's or legal document's check date makes the build remind editors to check it again. */
+  factMaxAgeMonths: z
+    .number({ error: 'Số tháng phải là một số, ví dụ 12.' })
+    .int({ error: 'Số tháng phải là số nguyên, ví dụ 12.' })
+    .min(1, { error: 'Số tháng phải từ 1 trở lên.' })
+    .max(60, { error: 'Số tháng tối đa là 60.' })
+    .default(12)
+    .meta({
+      title: 'Nhắc kiểm tra lại sau (tháng)',
+      description: 'Khi số điện thoại hoặc văn bản được kiểm tra lần cuối đã quá số tháng này, bản dựng nhắc biên tập viên đối chiếu lại. Mặc định 12.',
+      widget: 'number',
+    }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -68,6 +68,7 @@ export async function getReportPeriods(): Promise<ReportPeriod[]> {
   return reportPeriods(
     input.materials.map((m) => m.published),
     site.today,
+    site.settings.reports,
   );
 }
 

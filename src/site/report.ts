@@ -4,13 +4,15 @@
  * legal documents explained; Q&A and quizzes; and the list of materials. Pure: the pages pass in
  * the content, already loaded.
  *
- * Periods are calendar dates, inclusive: each year (01/01–31/12, the annual report due before
- * 30/11) and its first part (01/01–30/5, the 6-month report due before 30/5). A period that has not
- * ended yet counts up to the build's today.
+ * Periods are calendar dates, inclusive: each year and its first part, from 01/01 to the days the
+ * province's plan sets in the site settings (`reports`; by default 31/12 for the annual report, due
+ * 30/11, and 30/5 for the 6-month report, due 30/5). A period that has not ended yet counts up to
+ * the build's today. Period ids (the URLs) do not depend on those days.
  */
 import { isoDate } from '../calendar/dates.ts';
 import { DEFAULT_LANGUAGE, getLanguage } from '../i18n/languages.ts';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../schemas/material.ts';
+import { reportScheduleSchema, type ReportSchedule } from '../schemas/settings.ts';
 
 /** One version of a material (a file), in the language it is written in. */
 export interface ReportMaterial {
@@ -71,7 +73,10 @@ export interface ReportPeriod {
   kind: PeriodKind;
   year: number;
   from: Date;
+  /** Last day counted. */
   to: Date;
+  /** Day the report is due. */
+  due: Date;
 }
 
 export interface Count<K extends string = string> {
@@ -123,11 +128,20 @@ export interface Report {
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
-/** The two periods of a year: its first part, up to 30/5, and the whole year. */
-export function periodsOfYear(year: number): [ReportPeriod, ReportPeriod] {
+/** The sample plan's schedule: what a site without `reports` settings uses. */
+export const DEFAULT_REPORT_SCHEDULE: ReportSchedule = reportScheduleSchema.parse(undefined);
+
+/** A day/month setting ("30/5") in `year`. */
+const dayOf = (dayMonth: string, year: number) => {
+  const [day, month] = dayMonth.split('/').map(Number) as [number, number];
+  return utc(year, month, day);
+};
+
+/** The two periods of a year: its first part and the whole year, ending and due on the schedule's days. */
+export function periodsOfYear(year: number, schedule: ReportSchedule = DEFAULT_REPORT_SCHEDULE): [ReportPeriod, ReportPeriod] {
   return [
-    { id: `${year}-6-thang`, kind: 'half', year, from: utc(year, 1, 1), to: utc(year, 5, 30) },
-    { id: String(year), kind: 'year', year, from: utc(year, 1, 1), to: utc(year, 12, 31) },
+    { id: `${year}-6-thang`, kind: 'half', year, from: utc(year, 1, 1), to: dayOf(schedule.halfEnd, year), due: dayOf(schedule.halfDue, year) },
+    { id: String(year), kind: 'year', year, from: utc(year, 1, 1), to: dayOf(schedule.yearEnd, year), due: dayOf(schedule.yearDue, year) },
   ];
 }
 
@@ -135,9 +149,9 @@ export function periodsOfYear(year: number): [ReportPeriod, ReportPeriod] {
  * The periods to report on: both periods of every year in which something was published up to
  * `today`, newest year first, the whole year before its first part.
  */
-export function reportPeriods(published: readonly Date[], today: Date): ReportPeriod[] {
+export function reportPeriods(published: readonly Date[], today: Date, schedule: ReportSchedule = DEFAULT_REPORT_SCHEDULE): ReportPeriod[] {
   const years = new Set(published.filter((d) => d.getTime() <= today.getTime()).map((d) => d.getUTCFullYear()));
-  return [...years].sort((a, b) => b - a).flatMap((year) => periodsOfYear(year).reverse());
+  return [...years].sort((a, b) => b - a).flatMap((year) => periodsOfYear(year, schedule).reverse());
 }
 
 /** Whether a calendar date falls in [from, to], both inclusive. */

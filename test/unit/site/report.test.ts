@@ -92,8 +92,15 @@ const [, year2025] = periodsOfYear(2025);
 
 describe('report periods', () => {
   it('the first half runs from 1/1 to 30/5 and the year from 1/1 to 31/12, with stable ids', () => {
-    expect(half2026).toEqual({ id: '2026-6-thang', kind: 'half', year: 2026, from: d('2026-01-01'), to: d('2026-05-30') });
-    expect(year2026).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-31') });
+    expect(half2026).toEqual({ id: '2026-6-thang', kind: 'half', year: 2026, from: d('2026-01-01'), to: d('2026-05-30'), due: d('2026-05-30') });
+    expect(year2026).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-31'), due: d('2026-11-30') });
+  });
+  it("takes the days from the province's plan, keeping the ids", () => {
+    const schedule = { halfEnd: '14/6', halfDue: '15/6', yearEnd: '14/12', yearDue: '10/12' };
+    const [half, year] = periodsOfYear(2026, schedule);
+    expect(half).toEqual({ id: '2026-6-thang', kind: 'half', year: 2026, from: d('2026-01-01'), to: d('2026-06-14'), due: d('2026-06-15') });
+    expect(year).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-14'), due: d('2026-12-10') });
+    expect(reportPeriods([d('2026-03-01')], d('2026-12-31'), schedule).map((p) => p.to)).toEqual([d('2026-12-14'), d('2026-06-14')]);
   });
   it('lists both periods of every year with content up to today, newest first', () => {
     expect(
