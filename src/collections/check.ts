@@ -3,13 +3,16 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`. The checks live
  * in their own modules: settings.ts, entries.ts (each file), references.ts (between entries),
- * bodies.ts (MDX bodies and links), limits.ts (media); problems.ts words the report.
+ * bodies.ts (MDX bodies and links), limits.ts (media), fact-warnings.ts (facts to check again);
+ * problems.ts words the report.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Settings } from '../schemas/settings.ts';
+import { buildToday } from '../calendar/dates.ts';
 import { checkBodies } from './bodies.ts';
+import { factWarnings } from './fact-warnings.ts';
 import { checkEntries } from './entries.ts';
 import { readContentFiles } from './files.ts';
 import { checkMediaFolder } from './limits.ts';
@@ -18,16 +21,18 @@ import { crossCheck } from './references.ts';
 import { readSettings } from './settings.ts';
 
 export type { CheckedEntry, ContentProblem } from './problems.ts';
-export { formatProblems } from './problems.ts';
+export { formatProblems, formatWarnings } from './problems.ts';
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
+  /** Facts to check again (fact-warnings.ts): printed for editors, never stop publishing. */
+  warnings: ContentProblem[];
   settings?: Settings;
   entries: CheckedEntry[];
 }
 
-/** Validates settings, every content file, and the references between them. */
-export function checkContent(cwd: string, root: string): ContentCheckResult {
+/** Validates settings, every content file, and the references between them; warns of stale facts as of `today`. */
+export function checkContent(cwd: string, root: string, today: Date = buildToday()): ContentCheckResult {
   const { settings, path: settingsPath, problems } = readSettings(cwd, root);
   const files = readContentFiles(cwd, root);
   const { problems: fileProblems, entries } = checkEntries(files);
@@ -37,7 +42,8 @@ export function checkContent(cwd: string, root: string): ContentCheckResult {
   problems.push(...checkBodies(cwd, files, checkedFiles, entries, settings));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
-  return { problems, settings, entries };
+  const warnings = factWarnings(entries, today, settings?.factMaxAgeMonths);
+  return { problems, warnings, settings, entries };
 }
 
 /** Name, size and modification time of every file under `dirs`: what a content check depends on. */

@@ -54,11 +54,16 @@ function quoteHint(issue: z.core.$ZodIssue, value: unknown): string {
 
 /** The report an editor reads: one line per problem, grouped by file. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = [`Nội dung có ${problems.length} lỗi cần sửa trước khi xuất bản:`];
-  for (const p of problems) {
-    const where = p.line ? `${p.path}:${p.line}` : p.path;
-    const field = p.field ? ` — trường "${p.field}"${p.fieldTitle ? ` (${p.fieldTitle})` : ''}` : '';
-    lines.push(`  • ${where}${field}: ${p.message}`);
-  }
-  return lines.join('\n');
+  return [`Nội dung có ${problems.length} lỗi cần sửa trước khi xuất bản:`, ...problems.map(problemLine)].join('\n');
+}
+
+/** The warnings an editor reads: facts to check again, nothing that stops publishing. */
+export function formatWarnings(warnings: readonly ContentProblem[]): string {
+  return [`Nội dung có ${warnings.length} điều cần xem lại (không chặn xuất bản):`, ...warnings.map(problemLine)].join('\n');
+}
+
+function problemLine(p: ContentProblem): string {
+  const where = p.line ? `${p.path}:${p.line}` : p.path;
+  const field = p.field ? ` — trường "${p.field}"${p.fieldTitle ? ` (${p.fieldTitle})` : ''}` : '';
+  return `  • ${where}${field}: ${p.message}`;
 }

@@ -1,11 +1,13 @@
 /**
  * `npm run check:content`: validates content/ in seconds, without building pages.
- * Exit code 1 and a Vietnamese report when something is wrong.
+ * Exit code 1 and a Vietnamese report when something is wrong; facts to check again are printed
+ * as warnings and do not change the exit code.
  */
-import { checkContent, formatProblems } from '../../collections/check.ts';
+import { checkContent, formatProblems, formatWarnings } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
 
 const result = checkContent(process.cwd(), contentRoot());
+if (result.warnings.length > 0) console.warn(formatWarnings(result.warnings));
 if (result.problems.length > 0) {
   console.error(formatProblems(result.problems));
   process.exitCode = 1;

@@ -1,10 +1,11 @@
 /**
  * Runs the content check before Astro reads any content, so an editor's mistake stops the build
  * with the Vietnamese report instead of a stack trace. In dev the report is printed and the server
- * keeps running, so the editor can fix the file and reload.
+ * keeps running, so the editor can fix the file and reload. Facts to check again (stale check
+ * dates, ended programmes, campaign themes) are printed as warnings and never stop anything.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentOnce, formatProblems } from '../../collections/check.ts';
+import { checkContentOnce, formatProblems, formatWarnings } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -14,7 +15,9 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // Tests set this to prove that the MDX guard inside the pipeline stops unsafe content on its own.
         if (command === 'preview' || process.env.SKIP_CONTENT_CHECK_FOR_TESTS === '1') return;
-        const { problems } = checkContentOnce(process.cwd(), contentRoot());
+        const { problems, warnings } = checkContentOnce(process.cwd(), contentRoot());
+        // Facts to check again: printed on every build and dev start, never fatal.
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'dev') {
