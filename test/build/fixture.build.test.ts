@@ -8,12 +8,18 @@ import { ROOT, buildSite } from '../helpers/astro.ts';
 const OUT = 'test/.tmp/dist-minimal';
 const read = (path: string) => parse(readFileSync(join(ROOT, OUT, path, 'index.html'), 'utf8'));
 
+let output = '';
 beforeAll(() => {
   const run = buildSite('test/fixtures/minimal/content', OUT, 'minimal', '2026-06-10');
   if (run.status !== 0) throw new Error(run.output);
+  output = run.output;
 });
 
 describe('minimal fixture build', () => {
+  it('builds, and reminds editors that the running Family Day has no official theme yet', () => {
+    expect(output).toContain('Nội dung có 1 điều cần xem lại (không chặn xuất bản):');
+    expect(output).toMatch(/campaigns\/vi\/ngay-gia-dinh-2026\.mdx:5 — trường "theme" \(Chủ đề\): Chiến dịch đã bắt đầu ngày 01\/06\/2026 nhưng chưa có chủ đề/);
+  });
   it('never publishes a draft', () => {
     expect(existsSync(join(ROOT, OUT, 'tai-lieu/bai-nhap'))).toBe(false);
     expect(readFileSync(join(ROOT, OUT, 'tai-lieu/index.html'), 'utf8')).not.toContain('Bài nháp');
