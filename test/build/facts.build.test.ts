@@ -19,8 +19,8 @@ const links = loadLinks(ROOT, 'content');
 
 /** The nearest block around a text node: what a reader sees together with the number. */
 function blockOf(node: Node): HTMLElement | undefined {
-  let parent = node.parentNode as HTMLElement | null;
-  while (parent && !BLOCKS.has(parent.tagName)) parent = parent.parentNode as HTMLElement | null;
+  let parent = node.parentNode;
+  while (parent && !BLOCKS.has(parent.tagName)) parent = parent.parentNode;
   return parent ?? undefined;
 }
 
