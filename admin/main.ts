@@ -17,6 +17,8 @@ import { keepAdminOnContentChanges } from './dev-reload.ts';
 import { quietDecapFailureActions } from './failure-actions.ts';
 import { VI_CORRECTED, completeLocale } from './locale-vi.ts';
 import { previewHtml, type PreviewData } from './preview-html.ts';
+import { scheduledCmsNotice } from '../src/site/schedule.ts';
+import { vietnamToday } from '../src/calendar/dates.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
 import siteCss from '../src/styles/global.css?url';
 // And the author components' CSS, each in its component's folder (src/components/author/styles.ts loads it on the site).
@@ -65,9 +67,11 @@ interface PreviewProps {
 function EntryPreview({ entry, widgetFor }: PreviewProps) {
   const title = entry.getIn(['data', 'title']);
   const summary = entry.getIn(['data', 'summary']);
+  const scheduled = scheduledCmsNotice(entry.getIn(['data', 'published']), entry.getIn(['data', 'draft']), vietnamToday());
   return h(
     'main',
     { id: 'noi-dung' },
+    scheduled ? h('p', { className: 'notice notice--scheduled', role: 'status' }, scheduled) : null,
     h('article', null, h('h1', null, typeof title === 'string' ? title : ''), typeof summary === 'string' ? h('p', null, h('strong', null, summary)) : null, widgetFor('body')),
   );
 }

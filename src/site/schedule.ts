@@ -10,7 +10,7 @@
  * Pure functions over entries whose id is `<lang>/<slug>` (the content layer's and the content
  * check's); dates are calendar dates at UTC midnight, compared as YYYY-MM-DD.
  */
-import { formatOfficialDate, isoDate } from '../calendar/dates.ts';
+import { formatOfficialDate, formatShortDate, isoDate } from '../calendar/dates.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { splitEntryId } from '../collections/root.ts';
 
@@ -56,4 +56,14 @@ export function scheduledLinkMessage(url: string, date: Date): string {
 /** The note the dev server shows on a scheduled page, which the public build does not make. */
 export function scheduledPreviewNote(date: Date): string {
   return `Bản xem trước cho biên tập viên: bài này hẹn đăng ${formatOfficialDate(date)}. Trang công khai chưa có bài; bản dựng hằng đêm sẽ tự đăng bài vào ngày đó.`;
+}
+
+/**
+ * The CMS preview's notice for a material dated after `today` ("Hẹn đăng ngày 15/11/2026 …"), or
+ * undefined when it is public. `published` is what the CMS form holds: "YYYY-MM-DD" or a Date.
+ */
+export function scheduledCmsNotice(published: unknown, draft: unknown, today: Date): string | undefined {
+  const date = published instanceof Date ? published : typeof published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(published) ? new Date(`${published.slice(0, 10)}T00:00:00Z`) : undefined;
+  if (draft === true || !date || Number.isNaN(date.getTime()) || isPublic(date, today)) return undefined;
+  return `Hẹn đăng ngày ${formatShortDate(date)}: bài chưa hiện trên trang công khai. Bản dựng hằng đêm sẽ tự đăng bài vào ngày đó.`;
 }

@@ -4,7 +4,8 @@
  * A fresh copy of the repository (test/helpers/readme-copy.ts) runs the README's first command
  * (`npm ci && npm start`) with the machine's own Node. In Chromium, an editor logs in to /admin/ in
  * Vietnamese; writes a new material with a cover image uploaded through the media library and a
- * Hotline and a LegalRef from the "+" menu; sees it in the preview with the site's stylesheet;
+ * Hotline and a LegalRef from the "+" menu; sees it in the preview with the site's stylesheet (and
+ * "Hẹn đăng ngày …" while its date is after today);
  * saves a draft, marks it "Sẵn sàng" and publishes it; adds its Tày version through the language
  * menu; edits a shipped material and a site setting. A save while a file is changed outside the
  * CMS is refused with a Vietnamese message naming the file, and the form keeps the text. Then
@@ -226,6 +227,12 @@ describe("the editor's journey, from the README's first command on the shipped c
       .locator('.hotline')
       .evaluate((element) => getComputedStyle(element).borderLeftStyle + getComputedStyle(element).paddingLeft);
     expect(styled).not.toBe('none0px');
+    // A date after today: the preview says "Hẹn đăng ngày …"; back to a past date, it says nothing.
+    const date = page.locator('[aria-label="Ô datetime"] input').first();
+    await date.fill('2099-01-15');
+    await expect.poll(() => frame.locator('.notice--scheduled').innerText()).toContain('Hẹn đăng ngày 15/01/2099: bài chưa hiện trên trang công khai.');
+    await date.fill('2026-11-25');
+    await expect.poll(() => frame.locator('.notice--scheduled').count()).toBe(0);
     // The preview took the place of the second language; the language button brings it back.
     await page.getByRole('button', { name: 'Bật/tắt song ngữ' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Đang viết bằng TYZ' }).count()).toBe(1);

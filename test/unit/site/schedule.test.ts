@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildToday, calendarDate } from '../../../src/calendar/dates.ts';
-import { isPublic, publicEntries, scheduledLinkMessage, scheduledPreviewNote, scheduledSlugs } from '../../../src/site/schedule.ts';
+import { isPublic, publicEntries, scheduledCmsNotice, scheduledLinkMessage, scheduledPreviewNote, scheduledSlugs } from '../../../src/site/schedule.ts';
 
 const DATE = calendarDate(2026, 12, 10);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -80,5 +80,14 @@ describe('messages', () => {
   });
   it('the dev server note says the public site does not have the page yet', () => {
     expect(scheduledPreviewNote(calendarDate(2027, 2, 3))).toContain('hẹn đăng ngày 03 tháng 02 năm 2027. Trang công khai chưa có bài');
+  });
+  it('the CMS preview says "Hẹn đăng ngày …" for a date after today, from the form\'s text or a Date, and nothing otherwise', () => {
+    expect(scheduledCmsNotice('2026-12-10', false, day('2026-12-09'))).toBe(
+      'Hẹn đăng ngày 10/12/2026: bài chưa hiện trên trang công khai. Bản dựng hằng đêm sẽ tự đăng bài vào ngày đó.',
+    );
+    expect(scheduledCmsNotice(DATE, undefined, day('2026-12-09'))).toContain('Hẹn đăng ngày 10/12/2026');
+    expect(scheduledCmsNotice('2026-12-10', false, DATE)).toBeUndefined();
+    expect(scheduledCmsNotice('2026-12-10', true, day('2026-12-09'))).toBeUndefined();
+    expect(scheduledCmsNotice('', false, DATE)).toBeUndefined();
   });
 });
