@@ -1,10 +1,12 @@
 /**
  * The excerpt under a search result, made from the text Pagefind returns. We make it ourselves
  * because the indexed copy of a page carries folded spellings ("đẳng dang") and spaces between
- * Khmer words that the reader must not see, and because a folded query should mark the words
+ * Khmer words, tone-placement variants ("hoà hòa") and syllable pairs (pairs.ts) that the reader must not see, and because a folded query should mark the words
  * it matched ("dinh" marks "đình").
  */
 import { foldKey, withoutFoldedVariants } from './fold.ts';
+import { withoutPairs } from './pairs.ts';
+import { withoutToneVariants } from './tone.ts';
 import { hasClusteredText, joinClusters, sameClusteredScript, segmentForIndex } from './segment.ts';
 
 export interface ExcerptPart {
@@ -15,9 +17,12 @@ export interface ExcerptPart {
 
 const keyOf = (word: string) => foldKey(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 
-/** Text as the reader wrote it: folded spellings removed, Khmer words joined again. */
+/** The indexed text without the words added for search: pairs, folded spellings, tone variants. */
+const withoutAddedWords = (indexed: string) => withoutToneVariants(withoutFoldedVariants(withoutPairs(indexed)));
+
+/** Text as the reader wrote it: added words removed, Khmer words joined again. */
 export function readerText(indexed: string): string {
-  return joinClusters(withoutFoldedVariants(indexed));
+  return joinClusters(withoutAddedWords(indexed));
 }
 
 /**
@@ -25,7 +30,7 @@ export function readerText(indexed: string): string {
  * text nodes and `<mark>` elements (never as HTML).
  */
 export function makeExcerpt(indexedContent: string, query: string, length = 30): ExcerptPart[] {
-  const words = withoutFoldedVariants(indexedContent).split(/\s+/).filter(Boolean);
+  const words = withoutAddedWords(indexedContent).split(/\s+/).filter(Boolean);
   const clustered = hasClusteredText(query);
   // Khmer is indexed as clusters, several to a word: a wider window shows as much text.
   const size = clustered ? length * 3 : length;

@@ -13,6 +13,8 @@
  * language the text is really in, so a reader can keep only pages translated into their language.
  */
 import { withFoldedVariants } from './fold.ts';
+import { PAIRS_MARK, syllablePairs } from './pairs.ts';
+import { withToneVariants } from './tone.ts';
 import { segmentForIndex } from './segment.ts';
 import { getLanguage, isLanguageTag } from '../i18n/languages.ts';
 import { routeSegments, SECTIONS } from '../site/routes.ts';
@@ -20,6 +22,23 @@ import { decodeEntities, escapeHtml } from '../site/html-text.ts';
 
 /** Pagefind weight of the page's h1 (1 is body text; 10 is the most Pagefind allows). */
 export const TITLE_WEIGHT = 10;
+/** Pagefind weights of the syllable pairs (see pairs.ts) of the title, the summary and the rest of the text. */
+export const PAIR_WEIGHTS = { title: 10, summary: 5, body: 1 } as const;
+
+/** Elements whose text is a block of its own: no syllable pair is formed across their edges. */
+const BLOCK_TAG_RE = /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|div|section|article|aside|header|footer|nav|table|tr|td|th|caption|figure|figcaption|blockquote|details|summary|br|hr|img|main)\b[^>]*>/gi;
+
+/** The text of some HTML, with a phrase break ("|") at every block edge. */
+const blockText = (html: string) => decodeEntities(html.replace(BLOCK_TAG_RE, ' | ').replace(/<[^>]+>/g, ''));
+
+/** The pairs block appended to the indexed copy: title, summary and body pairs, each with its weight. */
+function pairsBlock(title: string, summary: string, main: string): string {
+  const block = (weight: number, text: string) => {
+    const pairs = syllablePairs(text);
+    return pairs.length > 0 ? `<p data-pagefind-weight="${weight}">${pairs.join(' ')}</p>` : '';
+  };
+  return `<div>${PAIRS_MARK}${block(PAIR_WEIGHTS.title, title)}${block(PAIR_WEIGHTS.summary, summary)}${block(PAIR_WEIGHTS.body, blockText(main))}</div>`;
+}
 
 const DETAIL_SECTIONS = new Set<string>([SECTIONS.materials, SECTIONS.campaigns, SECTIONS.legal]);
 
@@ -61,16 +80,20 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
   // The page title is what a reader most often types; Pagefind's default heading weight is not enough.
   // The title shown in results is the h1 as written, before the changes below.
   const title = decodeEntities(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
+  const summary = decodeEntities(/<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? '');
+  const pairs = pairsBlock(title, summary, main);
   main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`);
   // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
   // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
   main = main.replace(/>([^<]+)</g, (_match, raw: string) => {
     let text = segmentForIndex(raw);
+    const withTones = withToneVariants(decodeEntities(text));
+    if (withTones !== decodeEntities(text)) text = escapeHtml(withTones);
     if (/[đĐƀɃ]/u.test(text)) text = escapeHtml(withFoldedVariants(decodeEntities(text)));
     return `>${text}<`;
   });
   // Only <main> is indexed: Pagefind is handed the page without its head and chrome, which makes
   // the same index from less HTML to send and parse.
   const htmlTag = /<html\b[^>]*>/.exec(html)![0];
-  return { lang, contentLang, html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}</main></body></html>` };
+  return { lang, contentLang, html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}${pairs}</main></body></html>` };
 }

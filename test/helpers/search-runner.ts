@@ -7,7 +7,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { khmerSearches } from '../../src/search/khmer.ts';
+import { searchPlan } from '../../src/search/query.ts';
 import { ROOT, TMP, buildSite } from './astro.ts';
 
 export interface SearchQuery {
@@ -23,6 +23,8 @@ export interface QueryResult extends SearchQuery {
   /** 1-based rank of the (first) expected page, or null when none is in the results. */
   rank: number | null;
   top: string[];
+  /** The first ten result URLs. */
+  all: string[];
 }
 
 export const loadQueries = (): SearchQuery[] => parse(readFileSync(join(ROOT, 'test/search/queries.yaml'), 'utf8')) as SearchQuery[];
@@ -31,8 +33,9 @@ export const loadQueries = (): SearchQuery[] => parse(readFileSync(join(ROOT, 't
 const pageFor = (lang: string) => (lang === 'vi' ? '/tai-lieu/' : `/${lang}/tai-lieu/`);
 
 /**
- * Runs every query; `bundle` is the folder of the index (`pagefind` or the plain one). Khmer
- * queries are prepared in the page by the same function the search page uses.
+ * Runs every query; `bundle` is the folder of the index (`pagefind` or the plain one). With
+ * `segment`, each query is searched by the plan the search page uses (src/search/query.ts: groups
+ * tried in order, the searches of a group merged in order without repeats); without, as typed.
  */
 export async function runQueries(
   browser: Browser,
@@ -52,19 +55,22 @@ export async function runQueries(
       `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${ranking ? `await pf.options({ ranking: ${JSON.stringify(ranking)} });` : ''} window.pf = pf; })()`,
     );
     for (const query of group) {
-      const texts = segment ? await page.evaluate(khmerSearches, query.q) : [query.q];
-      const top = await page.evaluate(async (tries) => {
-        const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pf;
-        let found = await pf.search(tries[0]!);
-        for (const text of tries.slice(1)) {
-          if (found.results.length > 0) break;
-          found = await pf.search(text);
+      const plan = segment ? searchPlan(query.q) : [[query.q]];
+      const top = await page.evaluate(async (groups) => {
+        type Found = { results: { id: string; data: () => Promise<{ url: string }> }[] };
+        const pf = (window as unknown as { pf: { search: (q: string) => Promise<Found> } }).pf;
+        let results: Found['results'] = [];
+        for (const group of groups) {
+          const lists = await Promise.all(group.map((text) => pf.search(text)));
+          const seen = new Set<string>();
+          results = lists.flatMap((list) => list?.results ?? []).filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+          if (results.length > 0) break;
         }
-        return Promise.all(found.results.slice(0, 10).map(async (result) => (await result.data()).url));
-      }, texts);
+        return Promise.all(results.slice(0, 10).map(async (result) => (await result.data()).url));
+      }, plan);
       const wanted = [query.expect].flat();
       const index = top.findIndex((url) => wanted.includes(url));
-      results.push({ ...query, rank: index < 0 ? null : index + 1, top: top.slice(0, 3) });
+      results.push({ ...query, rank: index < 0 ? null : index + 1, top: top.slice(0, 3), all: top });
     }
     await page.close();
   }
@@ -104,6 +110,10 @@ export function summarise(results: QueryResult[]) {
     noMarks: noMarks.length,
     noMarksRank1: share(noMarks, 1),
     noMarksRank3: share(noMarks, 3),
+    /** Share of queries with an expected page at rank ≤ 3. */
+    successAt3: results.length === 0 ? 0 : share(results, 3) / results.length,
+    /** Mean reciprocal rank of the first expected page within the top 10 (0 when absent). */
+    mrrAt10: results.length === 0 ? 0 : results.reduce((sum, r) => sum + (r.rank !== null && r.rank <= 10 ? 1 / r.rank : 0), 0) / results.length,
   };
 }
 

@@ -37,6 +37,7 @@ try {
     const khmer = summarise(results.filter((r) => r.type === 'khmer'));
     console.log(`\n${label}`);
     console.log(`  all queries:      rank 1 ${s.rank1}/${s.total}, rank ≤ 3 ${s.rank3}/${s.total}`);
+    console.log(`  success@3 ${s.successAt3.toFixed(3)}, MRR@10 ${s.mrrAt10.toFixed(3)}`);
     console.log(`  no-marks queries: rank 1 ${s.noMarksRank1}/${s.noMarks}, rank ≤ 3 ${s.noMarksRank3}/${s.noMarks}`);
     console.log(`  Khmer queries:    rank 1 ${khmer.rank1}/${khmer.total}, rank ≤ 3 ${khmer.rank3}/${khmer.total}`);
     console.log(`  first search "binh dang gioi": ${first.bytes} bytes in ${first.files} files`);
