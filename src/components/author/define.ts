@@ -1,9 +1,10 @@
 /**
  * What one author component is made of. Each folder under src/components/author/ defines one
  * component with `defineAuthorComponent`: its props schema, its CMS editor component (form fields
- * and the MDX it reads and writes), its CMS preview markup and its examples; the registry
- * (index.ts) lists the folders. Pure TypeScript, with no Astro and no Decap import, so the content
- * check, the admin bundle and unit tests all use the same definitions.
+ * and the MDX it reads and writes), its CMS preview markup, its examples and its place in the
+ * menu; the registry (all.ts, one line per folder) lists them. Pure TypeScript, with no Astro and
+ * no Decap import, so the content check, the admin bundle and unit tests all use the same
+ * definitions.
  */
 import type { z } from 'astro/zod';
 
@@ -69,6 +70,11 @@ export interface AuthorComponentDefinition<Name extends string = string, Props e
   name: Name;
   /** Vietnamese name in the CMS "+" menu. */
   label: string;
+  /**
+   * Place in the CMS "+" menu, the content check's messages and the README table: lower comes
+   * first, unique among the components. The shipped ones use 10, 20, …, so a new one fits between.
+   */
+  menuOrder: number;
   /** The attributes content may write; validated at build time and turned into CMS fields. */
   props: Props;
   /** Form fields for the element's content, after the attribute fields. */

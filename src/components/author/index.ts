@@ -1,25 +1,29 @@
 /**
  * The registry of author components: the only components content under content/ may use. Each
  * lives in its own folder (component, props schema, CMS editor component and preview, CSS,
- * examples); every other list derives from the one below: the names the MDX allow-list accepts,
- * the props the content check validates, the CMS's editor components and preview stand-ins, the
- * `components` given to <Content> (astro.ts), the stylesheet (styles.ts) and the README table.
- * To add a component, add its folder and one entry here.
+ * examples) and is registered by one line in all.ts; every other list derives from the one below:
+ * the names the MDX allow-list accepts, the props the content check validates, the CMS's editor
+ * components and preview stand-ins, the `components` given to <Content> (astro.ts), the
+ * stylesheet (styles.ts) and the README table.
+ * To add a component, add its folder and its line in all.ts.
  */
 import type { z } from 'astro/zod';
+import * as definitions from './all.ts';
 import { checkProps, type AuthorComponentDefinition } from './define.ts';
-import { callout } from './callout/callout.ts';
-import { download } from './download/download.ts';
-import { faq } from './faq/faq.ts';
-import { figure } from './figure/figure.ts';
-import { hotline } from './hotline/hotline.ts';
-import { legalRef } from './legal-ref/legal-ref.ts';
-import { steps } from './steps/steps.ts';
 
-/** In the order of the CMS "+" menu, of the content check's messages and of the README table. */
-export const AUTHOR_COMPONENT_LIST = [callout, hotline, legalRef, figure, download, steps, faq] as const;
+type Definition = (typeof definitions)[keyof typeof definitions];
 
-type Definition = (typeof AUTHOR_COMPONENT_LIST)[number];
+/** Sorted by `menuOrder`: the order of the CMS "+" menu, of the content check's messages and of the README table. */
+export const AUTHOR_COMPONENT_LIST: readonly Definition[] = Object.values(definitions).sort((a, b) => a.menuOrder - b.menuOrder);
+
+for (const [index, component] of AUTHOR_COMPONENT_LIST.entries()) {
+  const previous = AUTHOR_COMPONENT_LIST[index - 1];
+  if (previous?.menuOrder === component.menuOrder)
+    throw new Error(
+      `Author components ${previous.name} and ${component.name} have the same menuOrder (${component.menuOrder}); give each its own.`,
+    );
+}
+
 export type AuthorComponentName = Definition['name'];
 type DefinitionOf<N extends AuthorComponentName> = Extract<Definition, { name: N }>;
 

@@ -6,6 +6,7 @@ import { CALLOUT_TYPES, calloutProps } from './schema.ts';
 export const callout = defineAuthorComponent({
   name: 'Callout',
   label: 'Hộp lưu ý',
+  menuOrder: 10,
   props: calloutProps,
   contentFields: [
     { name: 'body', label: 'Nội dung hộp', widget: 'text', required: true, hint: 'Một hoặc vài câu; có thể dùng **chữ đậm**.' },

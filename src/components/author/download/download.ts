@@ -6,6 +6,7 @@ import { downloadProps } from './schema.ts';
 export const download = defineAuthorComponent({
   name: 'Download',
   label: 'Tệp tải về',
+  menuOrder: 50,
   props: downloadProps,
   syntax: (attributes) => selfClosingSyntax('Download', attributes),
   // The preview cannot read the file's size, so it shows the file name instead.

@@ -6,6 +6,7 @@ import { faqProps } from './schema.ts';
 export const faq = defineAuthorComponent({
   name: 'FAQ',
   label: 'Câu hỏi – trả lời',
+  menuOrder: 70,
   props: faqProps,
   contentFields: [{ name: 'answer', label: 'Câu trả lời', widget: 'text', required: true, hint: 'Câu trả lời ngắn gọn, dễ hiểu.' }],
   syntax: (attributes) => wrappingSyntax('FAQ', attributes, 'answer'),

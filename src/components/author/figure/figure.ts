@@ -9,6 +9,7 @@ import { figureProps } from './schema.ts';
 export const figure = defineAuthorComponent({
   name: 'Figure',
   label: 'Ảnh có chú thích',
+  menuOrder: 40,
   props: figureProps,
   contentFields: [
     { name: 'image', label: 'Tệp ảnh', widget: 'image', required: true, hint: 'Ảnh JPG, PNG hoặc WebP, tối đa 10 MB.' },

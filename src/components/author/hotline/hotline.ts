@@ -10,6 +10,7 @@ import { hotlineTermKeys } from '../../../site/hotline-terms.ts';
 export const hotline = defineAuthorComponent({
   name: 'Hotline',
   label: 'Đường dây nóng',
+  menuOrder: 20,
   props: hotlineProps,
   syntax: (attributes) => selfClosingSyntax('Hotline', attributes),
   preview: (data, t, site) => {

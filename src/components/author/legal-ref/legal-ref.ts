@@ -10,6 +10,7 @@ import { legalRefProps } from './schema.ts';
 export const legalRef = defineAuthorComponent({
   name: 'LegalRef',
   label: 'Dẫn văn bản pháp luật',
+  menuOrder: 30,
   props: legalRefProps,
   syntax: (attributes) => ({
     type: 'inline',

@@ -13,6 +13,7 @@ const stepLines = (text: string | undefined) =>
 export const steps = defineAuthorComponent({
   name: 'Steps',
   label: 'Các bước',
+  menuOrder: 60,
   props: stepsProps,
   contentFields: [
     { name: 'steps', label: 'Các bước', widget: 'text', required: true, hint: 'Mỗi dòng một bước, theo thứ tự. Không cần gõ số thứ tự.' },
