@@ -72,7 +72,8 @@ export interface AuthorComponentDefinition<Name extends string = string, Props e
   label: string;
   /**
    * Place in the CMS "+" menu, the content check's messages and the README table: lower comes
-   * first, unique among the components. The shipped ones use 10, 20, …, so a new one fits between.
+   * first, unique among the components. The shipped seven use 10 to 70 and stay first (the
+   * registry test checks their order), so a new one takes 80, 90, …
    */
   menuOrder: number;
   /** The attributes content may write; validated at build time and turned into CMS fields. */
