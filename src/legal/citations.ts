@@ -34,12 +34,6 @@ export function citationsOf(item: CitingItem): Set<string> {
   return citedKeys(item.entry.body ?? '', item.entry.data.legal ?? []);
 }
 
-/** Items in `lang` that cite the document numbered `number`, in the given order. */
-export function backlinks<T extends CitingItem>(items: readonly T[], lang: string, number: string): T[] {
-  const key = legalNumberKey(number);
-  return items.filter((item) => item.lang === lang && citationsOf(item).has(key));
-}
-
 /** Citing materials a document's page lists; the rest are found by searching its number. */
 export const BACKLINKS_SHOWN = 12;
 

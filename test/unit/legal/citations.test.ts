@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, citationIndex, outOfForceCitations, type CitedDoc } from '../../../src/legal/citations.ts';
+import { citationIndex, outOfForceCitations, type CitedDoc } from '../../../src/legal/citations.ts';
 import { legalNumberKey } from '../../../src/legal/number.ts';
 
-const material = (slug: string, body: string, legal: string[] = [], lang = 'vi') => ({ lang, slug, entry: { body, data: { legal } } });
+const material = (slug: string, body: string, legal: string[] = [], lang = 'vi') => ({
+  lang,
+  slug,
+  entry: { body, data: { legal, published: new Date('2026-01-01') } },
+});
 const items = [
   material('theo-danh-sach', '', ['13/2022/QH15']),
   material('theo-legalref', '<LegalRef number="13/2022/QH15" article="3" />'),
@@ -11,14 +15,12 @@ const items = [
   material('ban-dich', 'Luật 13/2022/QH15.', [], 'km'),
 ];
 
-describe('backlinks', () => {
-  it('finds every material citing a document by list, LegalRef or text, in one language', () => {
-    expect(backlinks(items, 'vi', '13/2022/QH15').map((i) => i.slug)).toEqual(['theo-danh-sach', 'theo-legalref', 'theo-van-ban']);
-    expect(backlinks(items, 'km', '13/2022/QH15').map((i) => i.slug)).toEqual(['ban-dich']);
-  });
-});
-
 describe('citationIndex', () => {
+  it('finds every material citing a document by list, LegalRef or text, in one language', () => {
+    const index = citationIndex(items);
+    expect(index.newest('vi', '13/2022/QH15').shown.map((i) => i.slug)).toEqual(['theo-danh-sach', 'theo-legalref', 'theo-van-ban']);
+    expect(index.newest('km', '13/2022/QH15').shown.map((i) => i.slug)).toEqual(['ban-dich']);
+  });
   const dated = (slug: string, published: string, body = 'Luật 13/2022/QH15.') => ({
     lang: 'vi',
     slug,
