@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { placeLine } from '../calendar/calendar.ts';
 import { icalendar } from '../calendar/ical.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { calendarUrl, materialUrl } from '../site/routes.ts';
 import { getSiteData } from '../site/data.ts';
 
@@ -9,15 +10,15 @@ export const GET: APIRoute = async ({ locals }) => {
   const site = await getSiteData();
   const { t } = locals;
   const base = site.settings.baseUrl;
-  const page = new URL(calendarUrl('vi'), base).href;
-  const titles = new Map(site.materials.filter((m) => m.lang === 'vi').map((m) => [m.slug, m.entry.data.title]));
+  const page = new URL(calendarUrl(DEFAULT_LANGUAGE), base).href;
+  const titles = new Map(site.materials.filter((m) => m.lang === DEFAULT_LANGUAGE).map((m) => [m.slug, m.entry.data.title]));
   const body = icalendar(
     site.events.map((event) => ({
       ...event,
       location: placeLine(event),
       description: [
         event.summary,
-        ...event.materials.filter((slug) => titles.has(slug)).map((slug) => `${titles.get(slug)}: ${new URL(materialUrl('vi', slug), base).href}`),
+        ...event.materials.filter((slug) => titles.has(slug)).map((slug) => `${titles.get(slug)}: ${new URL(materialUrl(DEFAULT_LANGUAGE, slug), base).href}`),
       ]
         .filter(Boolean)
         .join('\n'),

@@ -3,6 +3,7 @@
  * `_redirects` (Netlify, Cloudflare Pages), an nginx include, and HTML pages for plain static hosts.
  * Every redirect goes straight to a page (one 301, never a chain). Pure.
  */
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { escapeHtml } from '../site/html-text.ts';
 
 /** The request paths a code answers: as printed (upper case), as typed (lower case), with or without the final slash. */
@@ -42,11 +43,11 @@ export function nginxInclude(codes: readonly { code: string; url: string }[], mo
 }
 
 
-/** A page that sends the reader on at once, for hosts that cannot redirect. */
+/** A page that sends the reader on at once, for hosts that cannot redirect; `title` and `linkText` are in the default language. */
 export function fallbackHtml(to: string, absoluteTo: string, title: string, linkText: string): string {
   const href = escapeHtml(to);
   return `<!doctype html>
-<html lang="vi">
+<html lang="${DEFAULT_LANGUAGE}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>

@@ -3,7 +3,7 @@
  * read aloud and printed; they end in a slash, as the built files are folders with index.html.
  */
 import type { MaterialKind } from '../schemas/material.ts';
-import { isLanguageTag, languagePrefix } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, isLanguageTag, languagePrefix } from '../i18n/languages.ts';
 
 /** First path segments owned by the site; a static page may not take one of these as its slug. */
 export const SECTIONS = {
@@ -25,7 +25,7 @@ export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q
 /** `/tyz/tai-lieu/x/` → `['tai-lieu', 'x']`: the segments after an optional language prefix. */
 export function routeSegments(urlPath: string): string[] {
   const segments = urlPath.split('/').filter(Boolean).map(decodeURIComponent);
-  return segments.length > 0 && segments[0] !== 'vi' && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
+  return segments.length > 0 && segments[0] !== DEFAULT_LANGUAGE && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
 }
 
 /**
@@ -94,11 +94,11 @@ export const SECTION_PAGES = {
 } as Record<string, (lang: string) => string>;
 export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(lang);
 /** Editors' translation-status report (Vietnamese only, not indexed). */
-export const translationStatusUrl = () => join('vi', SECTIONS.editors, 'ban-dich');
+export const translationStatusUrl = () => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'ban-dich');
 export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`;
 /** Editors' communication report: the list of periods, one period's page and its CSV (Vietnamese only, not indexed). */
-export const reportIndexUrl = () => join('vi', SECTIONS.editors, 'bao-cao');
-export const reportUrl = (period: string) => join('vi', SECTIONS.editors, 'bao-cao', period);
+export const reportIndexUrl = () => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao');
+export const reportUrl = (period: string) => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao', period);
 export const reportCsvUrl = (period: string) => `/${SECTIONS.editors}/bao-cao/bao-cao-${encodeURIComponent(period)}.csv`;
 /** A material's loudspeaker script: printable page and plain-text file. */
 export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
