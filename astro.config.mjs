@@ -18,6 +18,7 @@ import { contentRoot } from './src/collections/root.ts';
 import { contentChunkName } from './src/build/content-chunks.ts';
 import { mdxGuard } from './src/build/integrations/mdx-guard.ts';
 import search from './src/build/integrations/search.ts';
+import searchVocabulary from './src/build/integrations/search-vocabulary.ts';
 import { loadSettings } from './src/collections/settings.ts';
 import { sitemapAlternates } from './src/i18n/sitemap-alternates.ts';
 import { isInSitemap } from './src/site/routes.ts';
@@ -97,6 +98,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: alternatesOf(item.url) }),
     }),
     search(),
+    searchVocabulary(),
     // Compresses what every integration above has written (share cards are JPEGs: not compressed).
     precompress(),
     // Last: the cards are drawn in the background from astro:build:generated on; this waits for them.
