@@ -9,7 +9,8 @@ import { buildToday } from '../calendar/dates.ts';
 import { legalNumberKey } from '../legal/number.ts';
 import { localize, type Localized } from '../i18n/localize.ts';
 import { sourceVersion, translationState, type StatusRow, type TranslationState } from '../collections/translation-status.ts';
-import { splitEntryId } from '../collections/root.ts';
+import { COLLECTIONS, splitEntryId, type CollectionName } from '../collections/root.ts';
+import { PAGE_COLLECTIONS, REGISTRY_NAMES, type PageCollection } from '../collections/registry.ts';
 import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList, type ListPage } from './lists.ts';
 import { KIND_SLUGS, langParam } from './routes.ts';
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
@@ -77,15 +78,7 @@ async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
   const today = buildToday();
-  const [campaigns, allMaterials, legal, pages, hotlineEntries, quizzes, eventEntries] = await Promise.all([
-    getCollection('campaigns'),
-    getCollection('materials'),
-    getCollection('legal'),
-    getCollection('pages'),
-    getCollection('hotlines'),
-    getCollection('quizzes'),
-    getCollection('events'),
-  ]);
+  const { campaigns, materials: allMaterials, legal, pages, hotlines: hotlineEntries, quizzes, events: eventEntries } = await loadCollections();
   const events = eventEntries
     .map((entry) => ({ ...entry.data, ...splitEntryId(entry.id) }))
     .filter((entry) => entry.lang === DEFAULT_LANGUAGE && !entry.draft)
@@ -104,6 +97,13 @@ async function load(): Promise<SiteData> {
   );
   const localizedPages = withStatus(localize(pages, languages));
   const localizedQuizzes = withStatus(localize(quizzes, languages));
+  const localized: { [N in PageCollection]: WithStatus<CollectionEntry<N>>[] } = {
+    campaigns: localizedCampaigns,
+    materials: localizedMaterials,
+    legal: localizedLegal,
+    pages: localizedPages,
+    quizzes: localizedQuizzes,
+  };
   const legalIndex = new Map(localizedLegal.map((doc) => [`${doc.lang} ${legalNumberKey(doc.entry.data.number)}`, doc]));
   return {
     settings,
@@ -114,19 +114,24 @@ async function load(): Promise<SiteData> {
     legal: localizedLegal,
     pages: localizedPages,
     quizzes: localizedQuizzes,
-    translationReport: [
-      ...statusRows('campaigns', localizedCampaigns),
-      ...statusRows('materials', localizedMaterials),
-      ...statusRows('legal', localizedLegal),
-      ...statusRows('pages', localizedPages),
-      ...statusRows('quizzes', localizedQuizzes),
-    ],
+    translationReport: REPORT_COLLECTIONS.flatMap((name) => statusRows<AnyEntry>(name, localized[name])),
     hotlines,
     events,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
     citingMaterials: citationIndex(localizedMaterials),
   };
 }
+
+type Entries = { [N in CollectionName]: CollectionEntry<N>[] };
+
+/** Every collection of the registry, loaded at once. */
+async function loadCollections(): Promise<Entries> {
+  const loaded = await Promise.all(REGISTRY_NAMES.map(async (name) => [name, await getCollection(name)] as const));
+  return Object.fromEntries(loaded) as Entries;
+}
+
+/** The collections with pages, in the translation report's order (that of the content folders, root.ts). */
+const REPORT_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[]).filter((name): name is PageCollection => (PAGE_COLLECTIONS as readonly string[]).includes(name));
 
 type AnyEntry = { id: string; filePath?: string | undefined; data: { draft?: boolean; title?: string; number?: string; translation?: { sourceVersion: string; reviewed: boolean } | undefined } };
 
