@@ -24,24 +24,48 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** How long to wait for the cover's response once the page has chosen it (it has loaded by then on a healthy page). */
+const COVER_WAIT_MS = 10_000;
+
 /** Bytes per downloaded URL path, and the cover's chosen file, for one page load on a phone. */
 async function phoneLoad(path: string) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
+  // Every response of the site, recorded from before the navigation: its size once its body is in.
+  // A response can reach this handler after the page has decoded the image, so the cover's size is
+  // waited for (sizeOf) rather than looked up.
   const sizes = new Map<string, Promise<number>>();
+  const waiting = new Map<string, (size: Promise<number>) => void>();
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin === server.origin) sizes.set(url.pathname, response.body().then((body) => body.length, () => 0));
+    if (url.origin !== server.origin) return;
+    const size = response.body().then((body) => body.length, () => 0);
+    sizes.set(url.pathname, size);
+    waiting.get(url.pathname)?.(size);
   });
+  /** The size of a path's response, waiting for it to arrive; undefined when it never does. */
+  const sizeOf = (pathname: string): Promise<number | undefined> => {
+    const known = sizes.get(pathname);
+    if (known) return known;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
+      new Promise<Promise<number>>((resolve) => waiting.set(pathname, resolve)).then((size) => size),
+      new Promise<undefined>((resolve) => (timer = setTimeout(resolve, COVER_WAIT_MS, undefined))),
+    ]).finally(() => clearTimeout(timer));
+  };
   await page.goto(server.origin + path, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const cover = await page.evaluate(() => {
+  // The cover is lazy: which file of its srcset the phone takes is known once it has loaded.
+  const cover = await page.evaluate(async () => {
     const img = document.querySelector<HTMLImageElement>('main article img');
-    return img ? new URL(img.currentSrc || img.src).pathname : undefined;
+    if (!img) return undefined;
+    await img.decode().catch(() => undefined);
+    return new URL(img.currentSrc || img.src).pathname;
   });
-  if (cover) await page.locator('main article img').first().evaluate((img: HTMLImageElement) => img.decode().catch(() => undefined));
+  const coverBytes = cover ? await sizeOf(cover) : undefined;
   const bytes = new Map<string, number>();
   for (const [url, size] of sizes) bytes.set(url, await size);
+  if (cover && coverBytes !== undefined) bytes.set(cover, coverBytes);
   await context.close();
   return { bytes, cover };
 }
