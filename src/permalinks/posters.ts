@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
-import { fontFace } from '../fonts/fonts.ts';
-import { useTranslations } from '../i18n/index.ts';
-import { DEFAULT_LANGUAGE, languagePrefix, scriptOf } from '../i18n/languages.ts';
-import { SCRIPTS } from '../i18n/scripts.ts';
-import { hotlineCaveat } from '../site/hotline-terms.ts';
+import { fontFace, type FontFamily } from '../fonts/fonts.ts';
+import { dictionaries, useTranslations } from '../i18n/index.ts';
+import { DEFAULT_LANGUAGE, fallbackChain, languagePrefix, scriptOf } from '../i18n/languages.ts';
+import type { Dictionary, UiKey } from '../i18n/translate.ts';
+import { hotlineCaveat, hotlineCaveatKeys } from '../site/hotline-terms.ts';
 import type { LinksData } from './links-data.ts';
-import { posterPdf, POSTER_SIZES, type PosterContent, type PosterSize } from './poster-pdf.ts';
+import { posterPdf, posterTexts, POSTER_SIZES, textByFamily, type PosterContent, type PosterFamilies, type PosterSize } from './poster-pdf.ts';
 import { qrText } from './short-links.ts';
 import type { checkContent } from '../collections/check.ts';
 import { POSTER_SECTION } from '../site/routes.ts';
@@ -60,6 +60,42 @@ export function posterJobs(entries: ReturnType<typeof checkContent>['entries'], 
   return jobs;
 }
 
+/** The family a text in a language is set in: the first font of the language's script. */
+const familyOf = (lang: string): FontFamily => scriptOf(lang).fonts[0]!;
+
+/**
+ * The language a UI string of `lang` is shown in: the first of its fallback chain whose dictionary
+ * has the key, as `t()` finds it. For a string made of several keys, the first key's.
+ */
+export function uiTextLanguage(lang: string, keys: readonly UiKey[], dicts: Readonly<Record<string, Dictionary>> = dictionaries): string {
+  const [key] = keys;
+  if (key === undefined) return DEFAULT_LANGUAGE;
+  return fallbackChain(lang).find((tag) => Object.hasOwn(dicts[tag] ?? {}, key)) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * The family of each text on a poster in `lang`, by the script of the language the text is in:
+ * title and summary are the material's, in `lang`; the labels are UI strings, in the language
+ * `t()` found them in (Vietnamese, in the Latin font, until `lang` has them); the agency, the URL
+ * and the hotlines' numbers and names are the site's Vietnamese data.
+ */
+export function posterFamilies(lang: string, dicts: Readonly<Record<string, Dictionary>> = dictionaries): PosterFamilies {
+  const content = familyOf(lang);
+  const data = familyOf(DEFAULT_LANGUAGE);
+  const label = (key: UiKey) => familyOf(uiTextLanguage(lang, [key], dicts));
+  return {
+    agencyName: data,
+    title: content,
+    summary: content,
+    scan: label('poster.scan'),
+    or: label('poster.or'),
+    shortUrlText: data,
+    hotlines: label('poster.hotlines'),
+    hotlineNumber: data,
+    hotlineName: data,
+  };
+}
+
 /** The featured lines as a poster PDF prints them: number, name and the caveat of a paid or non-state line, in `lang`. */
 export function printedHotlines(entries: ReturnType<typeof checkContent>['entries'], featured: readonly string[], lang: string): PosterContent['hotlines'] {
   const t = useTranslations(lang);
@@ -67,7 +103,8 @@ export function printedHotlines(entries: ReturnType<typeof checkContent>['entrie
     const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
     if (!entry) return [];
     const terms = { free: entry.data.free === true, stateRun: entry.data.stateRun === true };
-    return [{ number: String(entry.data.number), name: String(entry.data.name), caveat: hotlineCaveat(terms, t) }];
+    const caveatFamily = familyOf(uiTextLanguage(lang, hotlineCaveatKeys(terms)));
+    return [{ number: String(entry.data.number), name: String(entry.data.name), caveat: hotlineCaveat(terms, t), caveatFamily }];
   });
 }
 
@@ -78,18 +115,15 @@ export async function writePosterPdfs(
   entries: ReturnType<typeof checkContent>['entries'],
   links: LinksData,
 ): Promise<number> {
-  // Labels, the agency, the URL and hotlines are set in the base script's font; a title in another
-  // script in that script's first font.
-  const faces = new Map<string, { regular: Buffer; bold: Buffer }>();
-  const fontsOf = (family: Parameters<typeof fontFace>[0]) => {
+  // Each text in the first font of its language's script (posterFamilies), subset to the text set in it.
+  const faces = new Map<FontFamily, { regular: Buffer; bold: Buffer }>();
+  const fontsOf = (family: FontFamily) => {
     if (!faces.has(family)) {
       const file = (weight: 400 | 700) => readFileSync(join(cwd, 'public/fonts', fontFace(family, weight).file));
       faces.set(family, { regular: file(400), bold: file(700) });
     }
     return faces.get(family)!;
   };
-  const baseFamily = SCRIPTS.Latn.fonts[0];
-  const latin = fontsOf(baseFamily);
   const covers = new Map<string, Promise<Buffer>>();
   const coverFor = (path: string) => {
     if (!covers.has(path)) covers.set(path, sharp(path).resize({ width: 1800, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer());
@@ -101,37 +135,25 @@ export async function writePosterPdfs(
     const t = useTranslations(job.lang);
     const labels = { scan: t('poster.scan'), or: t('poster.or'), hotlines: t('poster.hotlines') };
     const printed = printedHotlines(entries, links.settings.featuredHotlines, job.lang);
-    const urlText = shortUrlText(links.settings.baseUrl, job.code);
-    const latinText = [
-      links.settings.agencyName,
-      urlText,
-      ...Object.values(labels),
-      ...printed.flatMap((h) => [h.number, h.name, h.caveat, '()']),
-      job.title,
-      job.summary,
-      '…',
-    ].join('');
-    const subset = (font: Buffer, text: string) => subsetFont(font, text, { targetFormat: 'truetype' });
-    const titleFamily = scriptOf(job.lang).fonts[0]!;
-    const script = titleFamily === baseFamily ? undefined : fontsOf(titleFamily);
-    const fonts = {
-      regular: await subset(latin.regular, latinText),
-      bold: await subset(latin.bold, latinText),
-      titleRegular: script ? await subset(script.regular, `${job.title}${job.summary}…`) : undefined,
-      titleBold: script ? await subset(script.bold, job.title) : undefined,
-    };
-    const content = {
+    const text = {
       lang: job.lang,
       title: job.title,
       summary: job.summary,
       agencyName: links.settings.agencyName,
-      shortUrlText: urlText,
+      shortUrlText: shortUrlText(links.settings.baseUrl, job.code),
       qrText: qrText(links.settings.baseUrl, job.code),
       cover: job.coverPath ? await coverFor(job.coverPath) : undefined,
       hotlines: printed,
       labels,
-      fonts,
+      families: posterFamilies(job.lang),
     };
+    const subset = (font: Buffer, chars: string) => subsetFont(font, chars, { targetFormat: 'truetype' });
+    const fonts: PosterContent['fonts'] = {};
+    for (const [family, chars] of textByFamily(posterTexts(text))) {
+      const source = fontsOf(family);
+      fonts[family] = { regular: await subset(source.regular, chars), bold: await subset(source.bold, chars) };
+    }
+    const content = { ...text, fonts };
     for (const size of Object.keys(POSTER_SIZES) as PosterSize[]) {
       const file = join(dist, posterPdfUrl(job.lang, job.slug, size));
       mkdirSync(dirname(file), { recursive: true });
