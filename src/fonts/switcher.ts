@@ -58,7 +58,7 @@ export function switcherFaces(languages: readonly Language[] = LANGUAGES): Switc
 }
 
 // Without hinting (hb-subset --no-hinting): the hinting programs were 3 of the 5 KB, for one word that
-// phones draw unhinted anyway. (subset-font.d.ts lists only targetFormat; subset-font takes both.)
+// phones draw unhinted anyway.
 const SUBSET_OPTIONS = { targetFormat: 'woff2' as const, noHinting: true };
 
 /** The WOFF2 of a menu face, cut from its source in public/fonts/ to its text. */
