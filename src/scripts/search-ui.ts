@@ -10,7 +10,7 @@
  */
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
-import { searchesFor } from '../search/segment.ts';
+import { searchPages } from '../search/query.ts';
 import { SEARCH_RANKING } from '../search/ranking.ts';
 import { indexVocabulary, suggestSpelling, VOCABULARY_DIR, type VocabularyFile, type VocabularyIndex } from '../search/vocabulary.ts';
 
@@ -180,11 +180,8 @@ export function mountSearch(root: HTMLElement): void {
     let found: Awaited<ReturnType<Pagefind['search']>> | undefined;
     try {
       const pagefind = await loadPagefind(bundle);
-      // A Khmer query is tried as an exact phrase first, then as loose clusters (see search/khmer.ts).
-      for (const text of searchesFor(query)) {
-        found = await pagefind.search(text, { filters: selectedFilters(root) });
-        if (found && found.results.length > 0) break;
-      }
+      // Syllable pairs first, then the words alone; a Khmer query as a phrase, then loose clusters (search/query.ts).
+      found = (await searchPages((text) => pagefind.search(text, { filters: selectedFilters(root) }), query)) ?? undefined;
     } catch {
       pagefindPromise = undefined;
       searched = undefined;
