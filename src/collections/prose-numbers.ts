@@ -6,7 +6,7 @@
  *
  * What counts as phone-like:
  * - digit groups joined by one space, no-break space, dot or hyphen, 8 to 12 digits in all
- *   (1800 1567, 1900 969 680, 0912.345.678, 024-3942-1234, +84 24 3942 1234, (024) 3942 1234);
+ *   (1900 969 680, 0912.345.678, 024-3942-1234, +84 24 3942 1234, (024) 3942 1234);
  * - a bare 111–119 only right after a call word ("gọi 112", "số 111", "tổng đài 111",
  *   "đường dây nóng 113", "hotline 115"; "gọi Công an 113" too) or in a list after one
  *   ("gọi 113, 114 hoặc 115").
@@ -17,7 +17,7 @@
  * and a unit (75 000 000 đồng).
  *
  * Digits of other scripts (Khmer ០–៩, Cham, Thai, Lao, Myanmar, Arabic-Indic, full-width…) are
- * read as 0–9 first, so a Khmer 1800 1567 is caught too.
+ * read as 0–9 first, so a retired number written in Khmer digits is caught too.
  *
  * The example marker: "(ví dụ)" or "(số ví dụ)" right after the number, e.g.
  * "0912 345 678 (ví dụ)", says the number only shows what a number looks like. It does not
@@ -139,7 +139,7 @@ export function findPhoneNumbers(text: string): PhoneLike[] {
   return found;
 }
 
-/** A retired number as the whole run or as consecutive groups of it ("111 1800 1567"). */
+/** A retired number (RETIRED_NUMBERS) as the whole run or as consecutive groups of a longer run. */
 function retiredIn(groups: readonly string[]): string | undefined {
   for (let from = 0; from < groups.length; from++) {
     let digits = '';
