@@ -10,11 +10,15 @@
  *   changed outside the CMS, with a Vietnamese message naming them (src/build/work-tree.ts). Decap
  *   shows it and keeps the form as typed; decap-server would otherwise fail with git's "Please
  *   commit or stash them", or commit the stray files into the editor's draft (it runs `git add .`).
+ * - Stopping (Ctrl+C, SIGTERM, or the end of `npm start`'s launcher) waits until the request being
+ *   answered and those already queued are done, so a save or a branch switch is never cut off halfway
+ *   and the work tree is left clean, on the publishing branch. Requests that come after are refused.
  * - Two mismatches between Decap and decap-server are bridged: a draft's unchanged language files,
  *   which Decap asks for with an empty id, are read by path; and "no draft" (404) is answered as a
  *   marked 200 to an admin that asks for it, so the browser logs no failed request.
  */
 import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { WRITING_ACTIONS, changedPaths, dirtyTreeSaveMessage } from '../src/build/work-tree.ts';
@@ -34,11 +38,7 @@ interface Response {
 interface App {
   use: (handler: (req: Request, res: Response, next: Next) => void) => void;
   post: (path: string, handler: (req: Request, res: Response, next: Next) => void) => void;
-  listen: (
-    port: number,
-    host: string,
-    ready: () => void,
-  ) => { once: (event: 'error', listener: (error: NodeJS.ErrnoException) => void) => void };
+  listen: (port: number, host: string, ready: () => void) => Server;
 }
 
 // decap-server's own express, as it resolves it (express is its dependency, not ours).
@@ -67,15 +67,25 @@ function changedOutsideCms(): string[] {
   return run.status === 0 ? changedPaths(run.stdout) : [];
 }
 
+/** Longest wait, on stopping, for the requests in hand; a git command hanging longer is given up. */
+const STOP_WAIT_MS = 30_000;
+let stopping = false;
+
 const app = express();
 // One request at a time (see above): each waits until the previous one has been answered.
 let queue: Promise<void> = Promise.resolve();
 app.use((req, res, next) => {
+  if (stopping) {
+    res.status(503).json({ error: 'Máy chủ lưu bài của CMS đang dừng. Nội dung bạn đang soạn vẫn còn trong biểu mẫu; hãy chạy lại npm start rồi bấm Lưu.' });
+    return;
+  }
   const previous = queue;
-  queue = new Promise<void>((done) => {
+  const answered = new Promise<void>((done) => {
     res.once('finish', done);
     res.once('close', done);
   });
+  // Settles once this request and every one before it are answered, even if this one was given up.
+  queue = previous.then(() => answered);
   // A request its page gave up on while it waited (the editor navigated away) has no body to read.
   void previous.then(() => (req.destroyed ? undefined : next()));
 });
@@ -111,11 +121,11 @@ app.post('/api/v1', (req, res, next) => {
   res.status(409).json({ error: dirtyTreeSaveMessage(changed) });
 });
 await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL ?? 'info' });
-app
+const server = app
   .listen(port, host, () =>
     console.log(`Máy chủ lưu bài của CMS (decap-server, git) đang chạy tại http://${host}:${port}/api/v1, ghi vào ${repo}`),
   )
-  .once('error', (error) => {
+  .once('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
         ? `Không khởi động được máy chủ lưu bài của CMS: cổng ${port} đang bị một chương trình khác chiếm. Hãy đóng chương trình đó rồi chạy lại.`
@@ -123,3 +133,19 @@ app
     );
     process.exit(1);
   });
+
+/** Stops taking requests, lets the ones in hand finish, then exits. */
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  setTimeout(() => {
+    console.error(`[cms] Dừng hẳn sau ${STOP_WAIT_MS / 1000} giây chờ: một lệnh git chưa xong. Hãy xem lại thư mục bằng git status.`);
+    process.exit(1);
+  }, STOP_WAIT_MS).unref();
+  void queue.then(() => process.exit(0));
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+// Started by `npm start`'s launcher (src/build/cli/start.ts): it is gone, so stop as well.
+process.on('disconnect', stop);

@@ -40,11 +40,15 @@ export interface DecapServer {
   log: () => string;
 }
 
-/** Starts decap-server in git mode on a free port, writing to `repo`. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
+/**
+ * Starts decap-server in git mode on a free port, writing to `repo`: bare, or as `npm start` runs
+ * it, inside the product's local backend (`admin/local-server.ts`).
+ */
+export async function startDecapServer(repo: string, { product = false } = {}): Promise<DecapServer & { child: ChildProcess }> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+  const entry = product ? join(ROOT, 'admin/local-server.ts') : join(ROOT, 'node_modules/decap-server/dist/index.js');
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     cwd: repo,
     env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,6 +76,7 @@ export async function startDecapServer(repo: string): Promise<DecapServer> {
     }
   }
   return {
+    child,
     url,
     api,
     log: () => output,
