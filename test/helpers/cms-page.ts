@@ -102,18 +102,37 @@ export async function pick(page: Page, field: Locator, typed: string, option: Re
 
 /**
  * Puts the caret at the end of `element`'s text, through the DOM selection the rich editor
- * follows. A click and End sometimes left it where the click landed, inside a word.
+ * follows. A click and End sometimes left it where the click landed, inside a word; so did a DOM
+ * selection set while Slate was still putting back its own after the click. So the selection is
+ * set, left for longer than Slate's 100 ms throttle of selectionchange, and set again until it stays.
  */
 export async function caretToEnd(element: Locator) {
   await element.click();
-  await element.evaluate((node) => {
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    range.collapse(false);
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  });
+  await expect
+    .poll(
+      () =>
+        element.evaluate(async (node) => {
+          const selection = document.getSelection()!;
+          const atEnd = () => {
+            if (selection.rangeCount !== 1 || !selection.isCollapsed || !node.contains(selection.focusNode)) return false;
+            const rest = document.createRange();
+            rest.setStart(selection.focusNode!, selection.focusOffset);
+            rest.setEnd(node, node.childNodes.length);
+            return rest.toString().replace(/\uFEFF/g, '') === '';
+          };
+          if (!atEnd()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            range.collapse(false);
+            selection.removeAllRanges();
+            selection.addRange(range);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          return atEnd();
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 /** Picks "+" → `item` in a markdown field (`body`, the field's "Ô markdown" element). */
