@@ -21,6 +21,7 @@ import { scheduledCmsNotice } from '../src/site/schedule.ts';
 import { vietnamToday } from '../src/calendar/dates.ts';
 // The site's real stylesheet, as a URL Decap loads into the preview frame.
 import siteCss from '../src/styles/global.css?url';
+import fontsCss from '../src/styles/fonts.css?url';
 // And the author components' CSS, each in its component's folder (src/components/author/styles.ts loads it on the site).
 const authorCss = import.meta.glob<string>('../src/components/author/*/*.css', { query: '?url', import: 'default', eager: true });
 
@@ -56,6 +57,7 @@ for (const component of editorComponents) {
 }
 
 CMS.registerPreviewStyle(siteCss);
+CMS.registerPreviewStyle(fontsCss);
 for (const url of Object.values(authorCss)) CMS.registerPreviewStyle(url);
 
 interface PreviewProps {

@@ -10,7 +10,8 @@ import { ROOT } from '../../helpers/astro.ts';
 const fontFile = (file: string) => readFileSync(join(ROOT, 'public/fonts', file));
 const load = (file: string) => fontkit.create(fontFile(file)) as fontkit.Font;
 const nonLatin = LANGUAGES.filter((language) => language.script !== 'Latn');
-const css = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
+// The generated font rules (src/fonts/css.ts), as shipped.
+const css = readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8');
 
 /** The code points of a CSS unicode-range value, e.g. "U+1780-17FF, U+25CC". */
 function inRange(range: string): (codePoint: number) => boolean {
