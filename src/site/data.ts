@@ -86,7 +86,7 @@ async function load(): Promise<SiteData> {
   const hotlines = new Map<string, Hotline>();
   for (const entry of hotlineEntries) {
     const { lang, slug } = splitEntryId(entry.id);
-    if (lang === 'vi') hotlines.set(slug, { ...entry.data, id: slug });
+    if (lang === DEFAULT_LANGUAGE) hotlines.set(slug, { ...entry.data, id: slug });
   }
   const localizedLegal = withStatus(localize(legal, languages));
   const localizedCampaigns = withStatus(localize(campaigns, languages));
