@@ -1,7 +1,9 @@
 /** The production build writes the search index and the search pages; built pages stay clean. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAIRS_MARK } from '../../src/search/pairs.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { page, SAMPLE_DIST } from '../helpers/sample.ts';
 
@@ -28,5 +30,13 @@ describe('search index in the build', () => {
     expect(html).toContain('Bình đẳng giới');
     expect(html).not.toMatch(/đẳng dang/);
     expect(existsSync(join(ROOT, SAMPLE_DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+  it('sends no syllable pairs to readers: every fragment holds the page text only', () => {
+    const dir = join(ROOT, SAMPLE_DIST, 'pagefind/fragment');
+    const texts = readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => text.includes(PAIRS_MARK))).toEqual([]);
+    // The pages are still there, with their text.
+    expect(texts.some((text) => text.includes('"url":"/tai-lieu/binh-dang-gioi-la-gi/"'))).toBe(true);
   });
 });

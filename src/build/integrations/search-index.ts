@@ -3,9 +3,10 @@
  * integration (src/build/integrations/search.ts) and by the benchmark, which also builds the plain,
  * unprepared index to compare against.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { trimFragment } from '../../search/fragment.ts';
 import { isSearchablePath, preparePage } from '../../search/page.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
 
@@ -53,5 +54,17 @@ export async function buildSearchIndex(siteDir: string, options: { plain?: boole
   if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
+  if (!options.plain) trimFragments(join(outputPath, 'fragment'));
   return { pages, outputPath };
+}
+
+/** Cuts the ranking-only syllable pairs out of every fragment of a bundle (src/search/fragment.ts). */
+function trimFragments(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const file = join(dir, name);
+    const bytes = readFileSync(file);
+    const trimmed = trimFragment(bytes, file);
+    if (trimmed !== bytes) writeFileSync(file, trimmed);
+  }
 }
