@@ -7,6 +7,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
+import { compressVariants, shouldPrecompress } from '../../src/build/precompress.ts';
 import { searchPlan } from '../../src/search/query.ts';
 import { ROOT, TMP, buildSite } from './astro.ts';
 
@@ -78,26 +79,40 @@ export async function runQueries(
 }
 
 /**
- * Bytes a reader's first search downloads: pagefind.js, its WebAssembly and metadata, the index
- * chunks for the query, and the fragments of the first five results (what the page shows first).
+ * What a first search for `query` on the Vietnamese search page fetches from the bundle: the
+ * loader, entry, WebAssembly, meta, index chunks and the fragments of the first five results.
+ * `bytes` counts the bodies as the browser reads them; `wire` counts what a server sending the
+ * build's precompressed copies (src/build/precompress.ts, the deploy guide's nginx setup) puts on
+ * the network: a text file as the build's brotli copy of it, the rest as they are (Pagefind's
+ * index files are gzipped already).
  */
-export async function firstSearchBytes(browser: Browser, origin: string, query: string, bundle = 'pagefind'): Promise<{ bytes: number; files: number }> {
+export async function firstSearchBytes(
+  browser: Browser,
+  origin: string,
+  query: string,
+  bundle = 'pagefind',
+): Promise<{ bytes: number; wire: number; files: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + pageFor('vi'));
-  const bodies: Promise<number>[] = [];
+  const bodies: Promise<{ bytes: number; wire: number }>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith(`/${bundle}/`)) bodies.push(response.body().then((body) => body.length));
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith(`/${bundle}/`)) return;
+    bodies.push(
+      response.body().then(async (body) => {
+        const brotli = shouldPrecompress(path, body.length) ? (await compressVariants(body, path)).brotli : undefined;
+        return { bytes: body.length, wire: brotli?.length ?? body.length };
+      }),
+    );
   });
   await page.evaluate(
     `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
   );
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(bodies);
-  const bytes = sizes.reduce((sum, size) => sum + size, 0);
-  const files = sizes.length;
   await context.close();
-  return { bytes, files };
+  return { bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), wire: sizes.reduce((sum, size) => sum + size.wire, 0), files: sizes.length };
 }
 
 export function summarise(results: QueryResult[]) {

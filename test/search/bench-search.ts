@@ -40,7 +40,7 @@ try {
     console.log(`  success@3 ${s.successAt3.toFixed(3)}, MRR@10 ${s.mrrAt10.toFixed(3)}`);
     console.log(`  no-marks queries: rank 1 ${s.noMarksRank1}/${s.noMarks}, rank ≤ 3 ${s.noMarksRank3}/${s.noMarks}`);
     console.log(`  Khmer queries:    rank 1 ${khmer.rank1}/${khmer.total}, rank ≤ 3 ${khmer.rank3}/${khmer.total}`);
-    console.log(`  first search "binh dang gioi": ${first.bytes} bytes in ${first.files} files`);
+    console.log(`  first search "binh dang gioi": ${first.wire} bytes on the wire (${first.bytes} decoded) in ${first.files} files`);
     console.log(`  index on disk: ${dirBytes(join(dist, bundle), (name) => !/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight/.test(name))} bytes, all languages (Pagefind's own UI files not counted)`);
   }
   console.log('\nper query (rank before → after; top result after when missed):');
