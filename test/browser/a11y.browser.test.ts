@@ -2,14 +2,12 @@
  * Every built page of the sample site in real Chromium: axe (WCAG 2.2 AA) finds nothing, and no
  * page asks another origin for anything.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
 import { axeInitScript, axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { allPages } from '../helpers/sample.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -17,8 +15,7 @@ let server: StaticServer;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   const context = await browser.newContext();
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -31,10 +28,7 @@ beforeAll(async () => {
   page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 describe('axe can fail', () => {
   it('reports an image without alt text and unlabeled link', async () => {

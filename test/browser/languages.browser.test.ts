@@ -1,25 +1,18 @@
 /** Switching languages, and every letter of every script drawn by the site's own fonts. */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let page: Page;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   page = await browser.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const htmlLang = () => page.evaluate(() => document.documentElement.lang);
 

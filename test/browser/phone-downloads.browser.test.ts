@@ -4,13 +4,11 @@
  * text fonts of a Vietnamese page are ≤ 120 KB, plus ≤ 3 KB for the language menu's Khmer name
  * (a subset of Noto Sans Khmer holding only its glyphs, src/fonts/switcher.ts).
  */
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { allPages } from '../helpers/sample.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 /** The language menu's subset font: a few glyphs, counted on its own. */
 const SWITCHER_FONT = '/fonts/noto-sans-khmer-endonyms-400.woff2';
@@ -19,13 +17,9 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 /** How long to wait for the cover's response once the page has chosen it (it has loaded by then on a healthy page). */
 const COVER_WAIT_MS = 10_000;

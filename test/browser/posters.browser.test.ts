@@ -1,13 +1,11 @@
 /** A poster page in real Chromium: printed at its paper size, with the QR at its stated millimetres and scannable. */
-import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 import { loadLinks } from '../../src/permalinks/links-data.ts';
 import { mmToPt, POSTER_SIZES, type PosterSize } from '../../src/permalinks/poster-pdf.ts';
 import { ownCode, posterUrl } from '../../src/permalinks/posters.ts';
@@ -20,14 +18,10 @@ const links = loadLinks(ROOT, 'content');
 const SLUG = 'noi-tam-lanh-la-gi';
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   page = await browser.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 describe('poster pages in Chromium', () => {
   for (const size of Object.keys(POSTER_SIZES) as PosterSize[]) {

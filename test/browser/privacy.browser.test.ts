@@ -2,14 +2,12 @@
  * Every built page of the sample site in real Chromium: no request to another origin, no cookie,
  * no storage write, no Content-Security-Policy violation and no console error.
  */
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
 import { privacyInitScript, privacyReport } from '../helpers/privacy.ts';
-import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { allPages } from '../helpers/sample.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -19,8 +17,7 @@ let foreign: string[] = [];
 let consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   context = await browser.newContext();
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -36,10 +33,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const reset = () => {
   foreign = [];

@@ -9,9 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 const EXIT_URL: string = (parse(readFileSync(join(ROOT, 'content/settings/site.yaml'), 'utf8')) as { quickExitUrl: string }).quickExitUrl;
 const FIRST = '/';
@@ -37,13 +36,9 @@ async function newContext(options: { javaScriptEnabled?: boolean; viewport?: { w
 }
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 /** Opens FIRST then `path`, runs `trigger`, and checks the exit replaced `path` in the history. */
 async function expectExit(path: string, trigger: (page: Page) => Promise<void>) {

@@ -1,12 +1,9 @@
 /** Answering the sample quiz with the keyboard only, offline, in real Chromium. */
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
 import { axeInitScript, axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 const PATH = '/trac-nghiem/tim-hieu-luat-binh-dang-gioi-va-phong-chong-bao-luc-gia-dinh/';
 let browser: Browser;
@@ -16,17 +13,13 @@ let server: StaticServer;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   context = await browser.newContext();
   await context.addInitScript(axeInitScript);
   page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const focused = () =>
   page.evaluate(() => {

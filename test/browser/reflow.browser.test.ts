@@ -3,27 +3,21 @@
  * screen has at 400% zoom, no page type scrolls sideways, and at 200% browser zoom on a phone the
  * quick exit still fits.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST, allPages } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { allPages } from '../helpers/sample.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let page: Page;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   page = await browser.newPage({ viewport: { width: 320, height: 640 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 /** One page of each type, in Vietnamese and in each other language the sample has. */
 const TYPES = [/^\/$/, /\/chien-dich\/$/, /\/chien-dich\/[^/]+\/$/, /\/tai-lieu\/$/, /\/tai-lieu\/[^/]+\/$/, /\/van-ban\/$/, /\/van-ban\/[^/]+\/$/, /\/ho-tro\/$/, /\/lich\/$/, /\/su-dung-an-toan\/$/, /^\/404\.html$/, /\/phat-thanh\/$/, /^\/bien-tap\/bao-cao\/$/, /^\/bien-tap\/bao-cao\/[^/]+\/$/];

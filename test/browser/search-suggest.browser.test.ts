@@ -12,11 +12,11 @@ import vi from '../../src/i18n/vi.json';
 import { FEW_RESULTS, indexVocabulary, suggestSpelling, VOCABULARY_DIR, type VocabularyFile } from '../../src/search/vocabulary.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { axeInitScript, axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
 import { privacyInitScript, privacyReport } from '../helpers/privacy.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
 import { loadQueries } from '../helpers/search-runner.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -25,13 +25,9 @@ const WAIT = { timeout: 45_000 };
 const [SUGGEST_BEFORE = '', SUGGEST_AFTER = ''] = vi['search.suggestion'].split('{suggestion}');
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const vocabularyFile = (lang: string) => join(ROOT, SAMPLE_DIST, VOCABULARY_DIR, `${lang}.json`);
 

@@ -1,13 +1,10 @@
 /** The search page and the header search box in Chromium, by role and name, with the keyboard. */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vi from '../../src/i18n/vi.json';
-import { ROOT } from '../helpers/astro.ts';
 import { axeInitScript, axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -15,15 +12,11 @@ let server: StaticServer;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
   page = await browser.newPage();
   page.on('request', (request) => requests.push(request.url()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const results = (where: 'main' | 'banner' = 'main') => page.getByRole(where).getByRole('list', { name: vi['search.resultsLabel'] });
 const resultLinks = (where: 'main' | 'banner' = 'main') => results(where).getByRole('link');

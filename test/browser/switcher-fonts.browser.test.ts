@@ -4,7 +4,6 @@
  * here has no Khmer font, like many cheap phones, so a fallback would draw empty boxes). A page in
  * another language fetches only the menu's small Khmer face, not the whole Khmer font.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings } from '../../src/collections/settings.ts';
@@ -12,21 +11,17 @@ import { FONT_FACES, FONT_FAMILIES } from '../../src/fonts/fonts.ts';
 import { switcherFaces } from '../../src/fonts/switcher.ts';
 import { getLanguage, languagePrefix, scriptOf } from '../../src/i18n/languages.ts';
 import { ROOT } from '../helpers/astro.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SAMPLE_DIST, pageExists } from '../helpers/sample.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { pageExists } from '../helpers/sample.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSample, openSample } from '../helpers/sample-browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDist(join(ROOT, SAMPLE_DIST));
-  browser = await launchChromium();
+  ({ browser, server } = await openSample());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSample(browser, server));
 
 const languages = loadSettings(ROOT, 'content').languages;
 /** The home page and a material page of each language (a translation or its fallback page). */
