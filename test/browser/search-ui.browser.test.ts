@@ -99,4 +99,21 @@ describe('header search box', () => {
     expect(await resultLinks('banner').first().textContent()).toBe('Đường dây nóng và hỗ trợ');
     expect(new URL(page.url()).pathname).toBe('/tai-lieu/tong-dai-111/');
   });
+  it('keeps a query sent with Enter before the search code has loaded (a slow network), and searches it once loaded', async () => {
+    page = await browser.newPage();
+    // The search module arrives 2 s after it is asked for, as on a slow 3G line.
+    await page.route('**/_astro/search-ui.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/tai-lieu/tong-dai-111/`);
+    await page.getByRole('searchbox', { name: vi['search.title'], exact: true }).focus();
+    await page.keyboard.type('duong day nong');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('header [data-search]').getAttribute('data-mounted')).toBeNull();
+    await expect.poll(() => resultLinks('banner').count(), WAIT).toBeGreaterThan(0);
+    expect(await resultLinks('banner').first().textContent()).toBe('Đường dây nóng và hỗ trợ');
+    expect(new URL(page.url()).pathname).toBe('/tai-lieu/tong-dai-111/');
+    expect(await page.getByRole('searchbox', { name: vi['search.title'], exact: true }).inputValue()).toBe('duong day nong');
+  });
 });
