@@ -11,7 +11,7 @@
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
 import { searchPages } from '../search/query.ts';
-import { SEARCH_RANKING } from '../search/ranking.ts';
+import { PAGEFIND_OPTIONS } from '../search/ranking.ts';
 import { indexVocabulary, suggestSpelling, VOCABULARY_DIR, type VocabularyFile, type VocabularyIndex } from '../search/vocabulary.ts';
 
 interface PagefindResultData {
@@ -37,7 +37,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ ranking: SEARCH_RANKING });
+    await pagefind.options(PAGEFIND_OPTIONS);
     return pagefind;
   })();
   return pagefindPromise;

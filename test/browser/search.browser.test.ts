@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/search/ranking.ts';
+import { PAGEFIND_OPTIONS } from '../../src/search/ranking.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SAMPLE_DIST } from '../helpers/sample.ts';
@@ -26,8 +26,8 @@ beforeAll(async () => {
   sample = await serveDist(join(ROOT, SAMPLE_DIST));
   khmerSite = await serveDist(khmerDist);
   browser = await launchChromium();
-  vietnamese = await runQueries(browser, sample.origin, queries.filter((q) => q.lang === undefined), 'pagefind', true, SEARCH_RANKING);
-  khmer = await runQueries(browser, khmerSite.origin, queries.filter((q) => q.lang === 'km'), 'pagefind', true, SEARCH_RANKING);
+  vietnamese = await runQueries(browser, sample.origin, queries.filter((q) => q.lang === undefined), 'pagefind', true, PAGEFIND_OPTIONS);
+  khmer = await runQueries(browser, khmerSite.origin, queries.filter((q) => q.lang === 'km'), 'pagefind', true, PAGEFIND_OPTIONS);
 });
 afterAll(async () => {
   await browser?.close();
@@ -76,7 +76,7 @@ describe('search query set', () => {
       ['thuỷ', 'thủy'],
     ];
     const asQuery = (q: string) => ({ q, expect: '/', type: 'marks' as const });
-    const results = await runQueries(browser, sample.origin, pairs.flat().map(asQuery), 'pagefind', true, SEARCH_RANKING);
+    const results = await runQueries(browser, sample.origin, pairs.flat().map(asQuery), 'pagefind', true, PAGEFIND_OPTIONS);
     const tops = new Map(results.map((r) => [r.q, r.all]));
     for (const [old, current] of pairs) expect(tops.get(old!), old).toEqual(tops.get(current!));
     expect(tops.get('hòa giải')?.length).toBeGreaterThan(0);

@@ -44,7 +44,7 @@ export async function runQueries(
   queries: SearchQuery[],
   bundle = 'pagefind',
   segment = true,
-  ranking: Record<string, unknown> | undefined = undefined,
+  options: Record<string, unknown> | undefined = undefined,
 ): Promise<QueryResult[]> {
   const results: QueryResult[] = [];
   const byLang = Map.groupBy(queries, (query) => query.lang ?? 'vi');
@@ -53,7 +53,7 @@ export async function runQueries(
     await page.goto(origin + pageFor(lang));
     // A string, not a function: Vite rewrites `import()` inside functions it compiles for tests.
     await page.evaluate(
-      `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${ranking ? `await pf.options({ ranking: ${JSON.stringify(ranking)} });` : ''} window.pf = pf; })()`,
+      `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await pf.options(${JSON.stringify(options)});` : ''} window.pf = pf; })()`,
     );
     for (const query of group) {
       const plan = segment ? searchPlan(query.q) : [[query.q]];
@@ -91,6 +91,7 @@ export async function firstSearchBytes(
   origin: string,
   query: string,
   bundle = 'pagefind',
+  options: Record<string, unknown> | undefined = undefined,
 ): Promise<{ bytes: number; wire: number; files: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -107,7 +108,7 @@ export async function firstSearchBytes(
     );
   });
   await page.evaluate(
-    `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
+    `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await pf.options(${JSON.stringify(options)});` : ''} const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
   );
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(bodies);

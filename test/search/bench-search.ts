@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSearchIndex } from '../../src/build/integrations/search-index.ts';
-import { SEARCH_RANKING } from '../../src/search/ranking.ts';
+import { PAGEFIND_OPTIONS } from '../../src/search/ranking.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { buildSearchSite, firstSearchBytes, loadQueries, runQueries, summarise, type QueryResult } from '../helpers/search-runner.ts';
 import { serveDist } from '../helpers/static-server.ts';
@@ -26,14 +26,14 @@ try {
   const queries = loadQueries();
   const runs: [string, string, boolean, Record<string, unknown> | undefined][] = [
     ['before (plain Pagefind)', 'pagefind-plain', false, undefined],
-    ['after (folded đ/ƀ, Khmer segmentation, title weight, ranking)', 'pagefind', true, SEARCH_RANKING],
+    ['after (folded đ/ƀ, Khmer segmentation, title weight, ranking, no worker)', 'pagefind', true, PAGEFIND_OPTIONS],
   ];
   const table: Record<string, QueryResult[]> = {};
-  for (const [label, bundle, segment, ranking] of runs) {
-    const results = await runQueries(browser, server.origin, queries, bundle, segment, ranking);
+  for (const [label, bundle, segment, options] of runs) {
+    const results = await runQueries(browser, server.origin, queries, bundle, segment, options);
     table[label] = results;
     const s = summarise(results);
-    const first = await firstSearchBytes(browser, server.origin, 'binh dang gioi', bundle);
+    const first = await firstSearchBytes(browser, server.origin, 'binh dang gioi', bundle, options);
     const khmer = summarise(results.filter((r) => r.type === 'khmer'));
     console.log(`\n${label}`);
     console.log(`  all queries:      rank 1 ${s.rank1}/${s.total}, rank ≤ 3 ${s.rank3}/${s.total}`);
