@@ -79,24 +79,25 @@ export async function runQueries(
 }
 
 /**
- * What a first search for `query` on the Vietnamese search page fetches from the bundle: the
- * loader, entry, WebAssembly, meta, index chunks and the fragments of the first five results.
+ * What searches for `queries`, one after the other on one Vietnamese search page, fetch from the
+ * bundle, each counted on its own: the first brings the loader, entry, WebAssembly and meta, each
+ * brings the index chunks and the fragments of its first five results that are not loaded yet.
  * `bytes` counts the bodies as the browser reads them; `wire` counts what a server sending the
  * build's precompressed copies (src/build/precompress.ts, the deploy guide's nginx setup) puts on
  * the network: a text file as the build's brotli copy of it, the rest as they are (Pagefind's
  * index files are gzipped already).
  */
-export async function firstSearchBytes(
+export async function searchDownloads(
   browser: Browser,
   origin: string,
-  query: string,
+  queries: readonly string[],
   bundle = 'pagefind',
   options: Record<string, unknown> | undefined = undefined,
-): Promise<{ bytes: number; wire: number; files: number }> {
+): Promise<{ query: string; bytes: number; wire: number; files: number }[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + pageFor('vi'));
-  const bodies: Promise<{ bytes: number; wire: number }>[] = [];
+  let bodies: Promise<{ bytes: number; wire: number }>[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (!path.startsWith(`/${bundle}/`)) return;
@@ -108,12 +109,20 @@ export async function firstSearchBytes(
     );
   });
   await page.evaluate(
-    `(async () => { const pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await pf.options(${JSON.stringify(options)});` : ''} const found = await pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
+    `(async () => { window.pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await window.pf.options(${JSON.stringify(options)});` : ''} })()`,
   );
-  await page.waitForLoadState('networkidle');
-  const sizes = await Promise.all(bodies);
+  const counted: { query: string; bytes: number; wire: number; files: number }[] = [];
+  for (const query of queries) {
+    await page.evaluate(
+      `(async () => { const found = await window.pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
+    );
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(bodies);
+    bodies = [];
+    counted.push({ query, bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), wire: sizes.reduce((sum, size) => sum + size.wire, 0), files: sizes.length });
+  }
   await context.close();
-  return { bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), wire: sizes.reduce((sum, size) => sum + size.wire, 0), files: sizes.length };
+  return counted;
 }
 
 export function summarise(results: QueryResult[]) {
