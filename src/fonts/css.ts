@@ -11,13 +11,11 @@
  * `npm run fonts` writes the file; test/unit/fonts/css.test.ts fails while it is not what this makes.
  */
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { SCRIPTS, type Script } from '../i18n/scripts.ts';
+import { BASE_SCRIPT, SCRIPTS, type Script } from '../i18n/scripts.ts';
 import { FONT_FACES, unicodeRange } from './fonts.ts';
 import { switcherFaces } from './switcher.ts';
 
 export const FONTS_CSS_PATH = 'src/styles/fonts.css';
-
-const BASE_SCRIPT = Object.keys(SCRIPTS)[0] as Script;
 
 function fontFaceRule(family: string, weight: number, file: string, ranges: readonly (readonly [number, number])[]): string {
   return `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('/fonts/${file}') format('woff2');\n  unicode-range: ${unicodeRange(ranges as [number, number][])};\n}\n`;

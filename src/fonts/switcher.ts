@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { SCRIPTS, type Script } from '../i18n/scripts.ts';
+import { BASE_SCRIPT, SCRIPTS, type Script } from '../i18n/scripts.ts';
 import { fontFace, type FontFamily } from './fonts.ts';
 
 export interface SwitcherFace {
@@ -31,7 +31,6 @@ export interface SwitcherFace {
   text: string;
 }
 
-const BASE_SCRIPT = Object.keys(SCRIPTS)[0] as Script;
 const NO_GLYPH = /\s/u;
 
 /** One menu face per script, other than the base script, that a language's name is written in. */

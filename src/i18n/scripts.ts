@@ -51,6 +51,9 @@ export const SCRIPTS = {
 
 export type Script = keyof typeof SCRIPTS;
 
+/** The site's base script: its text takes the family of `:root`, and it needs no language-menu face. */
+export const BASE_SCRIPT = Object.keys(SCRIPTS)[0] as Script;
+
 /** Every family of every script, base script first, each once: the font stack of text in any language. */
 export const FONT_STACK: readonly FontFamily[] = [...new Set(Object.values(SCRIPTS).flatMap((script: WritingSystem) => script.fonts))];
 
