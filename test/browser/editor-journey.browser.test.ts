@@ -22,7 +22,7 @@ import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TMP } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { formSettled, login, pick, writeSampleBody } from '../helpers/cms-page.ts';
+import { formSettled, login, pick, saveDraft as saveDraftIn, writeSampleBody } from '../helpers/cms-page.ts';
 import { git } from '../helpers/decap.ts';
 import {
   LOCAL_BACKEND,
@@ -82,12 +82,7 @@ const onMain = (file: string) => git(copy, 'show', `main:${file}`);
 const draftBranches = () => git(copy, 'branch', '--list', 'cms/*').trim();
 
 /** Saves the open entry as a draft and waits for its cms/ branch. */
-async function saveDraft(branch: string) {
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(() => git(copy, 'branch', '--list', branch).trim(), { timeout: 60_000 }).toBe(branch);
-  // The toolbar says so once Decap has taken the answer in; its status menu is usable from then on.
-  await expect.poll(() => page.getByText('Thay đổi đã được lưu', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-}
+const saveDraft = (branch: string) => saveDraftIn(page, copy, branch);
 
 /** Marks the open, saved entry "Sẵn sàng", publishes it, and waits until its branch is merged. */
 async function readyAndPublish(branch: string) {

@@ -5,7 +5,7 @@
  */
 import type { Dialog, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { DecapServer } from './decap.ts';
+import { git, type DecapServer } from './decap.ts';
 
 /** Leaves the page (or reloads it) without the "leave the page?" question stopping it. */
 const acceptLeave = (dialog: Dialog) => void (dialog.type() === 'beforeunload' && dialog.accept());
@@ -50,10 +50,13 @@ export async function openEntry(page: Page, url: string): Promise<Locator> {
   return title;
 }
 
-/** The text Decap's local backup holds for `key` (IndexedDB through localForage), or '' if none. */
-export function backupRaw(page: Page, key: string): Promise<string> {
+/**
+ * The text Decap's local backup holds for `key` (IndexedDB through localForage), or '' if none:
+ * the default language's file, or with `locale` that language's file of the same entry.
+ */
+export function backupRaw(page: Page, key: string, locale?: string): Promise<string> {
   return page.evaluate(
-    (key) =>
+    ({ key, locale }) =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('localforage');
         open.onerror = () => reject(open.error);
@@ -62,11 +65,40 @@ export function backupRaw(page: Page, key: string): Promise<string> {
           if (!db.objectStoreNames.contains('keyvaluepairs')) return (db.close(), resolve(''));
           const get = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
           get.onerror = () => reject(get.error);
-          get.onsuccess = () => (db.close(), resolve((get.result as { raw?: string } | undefined)?.raw ?? ''));
+          get.onsuccess = () => {
+            db.close();
+            const backup = get.result as { raw?: string; i18n?: Record<string, { raw?: string }> } | undefined;
+            resolve((locale ? backup?.i18n?.[locale]?.raw : backup?.raw) ?? '');
+          };
         };
       }),
-    key,
+    { key, locale },
   );
+}
+
+/** The body of a Markdown file with frontmatter: what follows the closing `---`. */
+export const bodyOf = (raw: string) => raw.split(/^---$/m).slice(2).join('---');
+
+/**
+ * Clicks the toolbar's "Lưu" and waits until the entry's draft branch exists in `repo` and the
+ * toolbar says "Thay đổi đã được lưu", from when on its status menu is usable. A caller that has
+ * just typed into a field first waits (with backupRaw) until Decap holds the text: a click while
+ * the rich editor still throttles its change can save, or refuse as empty, what it had before.
+ */
+export async function saveDraft(page: Page, repo: string, branch: string) {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  try {
+    await expect.poll(() => git(repo, 'branch', '--list', branch).trim(), { timeout: 60_000 }).toBe(branch);
+  } catch (error) {
+    throw new Error(`"Lưu" made no branch ${branch}; the page shows: ${await errorsShown(page)}`, { cause: error });
+  }
+  await expect.poll(() => page.getByText('Thay đổi đã được lưu', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}
+
+/** The field errors and notices Decap shows, to explain a save that did not happen. */
+async function errorsShown(page: Page): Promise<string> {
+  const texts = await page.locator('[role=alert], [class*="ControlErrorsList"] li, .Toastify__toast').allInnerTexts();
+  return texts.join(' | ') || '(nothing)';
 }
 
 /**
