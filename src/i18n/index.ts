@@ -6,46 +6,59 @@
  * `import.meta.glob`, and the same files are read from this folder. `t()` falls back along the
  * language's chain (translate.ts).
  */
-import { DEFAULT_LANGUAGE } from './languages.ts';
-import { createTranslate, type Dictionary, type Translate, type UiKey } from './translate.ts';
+import { DEFAULT_LANGUAGE, fallbackChain } from './languages.ts';
+import { createTranslate, splitDictionary, type Dictionary, type Translate, type UiKey } from './translate.ts';
 
 const DICTIONARY_FILE = /^(?:.*\/)?([^/]+)\.json$/;
 
-function bundled(): Record<string, Dictionary> | undefined {
+function bundled(): Record<string, Record<string, unknown>> | undefined {
   try {
-    return import.meta.glob<Dictionary>('./*.json', { eager: true, import: 'default' });
+    return import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' });
   } catch {
     return undefined; // plain Node: import.meta.glob is not a function
   }
 }
 
-function fromFolder(): Record<string, Dictionary> {
+function fromFolder(): Record<string, Record<string, unknown>> {
   const fs = process.getBuiltinModule('node:fs');
   const folder = new URL('./', import.meta.url);
   return Object.fromEntries(
     fs
       .readdirSync(folder)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => [name, JSON.parse(fs.readFileSync(new URL(name, folder), 'utf8')) as Dictionary]),
+      .map((name) => [name, JSON.parse(fs.readFileSync(new URL(name, folder), 'utf8')) as Record<string, unknown>]),
   );
 }
 
-/** Every UI dictionary by language tag. */
-export const dictionaries: Readonly<Record<string, Dictionary>> = Object.fromEntries(
+const files: Readonly<Record<string, Record<string, unknown>>> = Object.fromEntries(
   Object.entries(bundled() ?? fromFolder()).map(([file, dictionary]) => [DICTIONARY_FILE.exec(file)![1]!, dictionary]),
 );
+const split = Object.fromEntries(Object.entries(files).map(([lang, file]) => [lang, splitDictionary(lang, file)]));
+
+/** The reviewed UI strings of every language by tag: all of vi.json, and what `$reviewed` lists elsewhere. */
+export const dictionaries: Readonly<Record<string, Dictionary>> = Object.fromEntries(Object.entries(split).map(([lang, { reviewed }]) => [lang, reviewed]));
+
+/** The UI strings no native speaker has reviewed yet, by tag: shown only beside the Vietnamese. */
+export const drafts: Readonly<Record<string, Dictionary>> = Object.fromEntries(Object.entries(split).map(([lang, { drafts }]) => [lang, drafts]));
 
 const cache = new Map<string, Translate>();
 
 /** `t()` for a language, built once. */
 export function useTranslations(lang: string): Translate {
-  if (!cache.has(lang)) cache.set(lang, createTranslate<UiKey>(lang, dictionaries));
+  if (!cache.has(lang)) cache.set(lang, createTranslate<UiKey>(lang, dictionaries, drafts));
   return cache.get(lang)!;
 }
 
-/** Languages whose UI strings exist: pages made only of UI text are real translations in these. */
+/**
+ * Languages whose UI is translated and reviewed in full: pages made only of UI text are real
+ * translations in these. A language with drafts or gaps shows such pages mostly in Vietnamese.
+ */
 export function uiLanguages(enabled: readonly string[]): string[] {
-  return enabled.filter((lang) => lang in dictionaries);
+  const reference = Object.keys(dictionaries[DEFAULT_LANGUAGE] ?? {});
+  return enabled.filter((lang) => {
+    const chain = fallbackChain(lang).filter((tag) => tag !== DEFAULT_LANGUAGE);
+    return lang === DEFAULT_LANGUAGE || reference.every((key) => chain.some((tag) => Object.hasOwn(dictionaries[tag] ?? {}, key)));
+  });
 }
 
 /**

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dictionaries, uiLanguages, useTranslations, vietnameseLabels } from '../../../src/i18n/index.ts';
+import { dictionaries, drafts, uiLanguages, useTranslations, vietnameseLabels } from '../../../src/i18n/index.ts';
+import { splitDictionary } from '../../../src/i18n/translate.ts';
 import { CAMPAIGN_KINDS, CAMPAIGN_KIND_LABELS } from '../../../src/schemas/campaign.ts';
 import { EVENT_KINDS, EVENT_KIND_LABELS } from '../../../src/schemas/event.ts';
 import { HOTLINE_SCOPES, HOTLINE_SCOPE_LABELS } from '../../../src/schemas/hotline.ts';
@@ -19,30 +20,41 @@ const dir = join(ROOT, 'src/i18n');
 const onDisk = Object.fromEntries(
   readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown]),
+    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>]),
 );
+/** What the loader must hold: each file split into its reviewed strings and its drafts. */
+const reviewedOnDisk = Object.fromEntries(Object.entries(onDisk).map(([lang, file]) => [lang, splitDictionary(lang, file).reviewed]));
+const draftsOnDisk = Object.fromEntries(Object.entries(onDisk).map(([lang, file]) => [lang, splitDictionary(lang, file).drafts]));
 
 describe('the dictionary loader', () => {
   it('in Vite, holds exactly the files of src/i18n/, by tag', () => {
-    expect(dictionaries).toEqual(onDisk);
+    expect(dictionaries).toEqual(reviewedOnDisk);
+    expect(drafts).toEqual(draftsOnDisk);
     expect(Object.keys(dictionaries)).toContain('vi');
+    expect(Object.keys(dictionaries.vi!).length).toBe(Object.keys(onDisk.vi!).length);
   });
   it('in plain Node (integrations, CLI, posters), reads the same files from the folder', () => {
-    const script = `const { dictionaries, useTranslations } = await import(${JSON.stringify(join(dir, 'index.ts'))});
-      process.stdout.write(JSON.stringify({ dictionaries, scan: useTranslations('km')('poster.scan') }));`;
+    const script = `const { dictionaries, drafts, useTranslations } = await import(${JSON.stringify(join(dir, 'index.ts'))});
+      process.stdout.write(JSON.stringify({ dictionaries, drafts, scan: useTranslations('km')('poster.scan') }));`;
     const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as {
       dictionaries: unknown;
+      drafts: unknown;
       scan: string;
     };
-    expect(out.dictionaries).toEqual(onDisk);
+    expect(out.dictionaries).toEqual(reviewedOnDisk);
+    expect(out.drafts).toEqual(draftsOnDisk);
     expect(out.scan).toBe('Quét mã QR để đọc');
   });
   it('builds t() along the fallback chain and once per language', () => {
     expect(useTranslations('km')('nav.home')).toBe('Trang chủ');
     expect(useTranslations('nut')).toBe(useTranslations('nut'));
   });
-  it('reports which enabled languages have UI strings of their own', () => {
-    expect(uiLanguages(['vi', 'km'])).toEqual(['vi', ...(onDisk.km ? ['km'] : [])]);
+  it('counts as UI-translated only the languages whose every string is reviewed, along their chain', () => {
+    const complete = (lang: string) => Object.keys(onDisk.vi!).every((key) => Object.hasOwn(reviewedOnDisk[lang] ?? {}, key));
+    expect(uiLanguages(['vi', 'km', 'jra'])).toEqual(['vi', ...(['km', 'jra'] as const).filter(complete)]);
+    // Drafts do not count: km ships its safety strings unreviewed.
+    expect(Object.keys(draftsOnDisk.km ?? {}).length).toBeGreaterThan(0);
+    expect(uiLanguages(['km'])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslate, missingKeys, validateDictionary } from '../../../src/i18n/translate.ts';
+import { createTranslate, missingKeys, splitDictionary, validateDictionary } from '../../../src/i18n/translate.ts';
 import vi from '../../../src/i18n/vi.json';
 
 const dictionaries = {
@@ -68,5 +68,41 @@ describe('missingKeys', () => {
   it('lists the reference keys a language lacks, in reference order', () => {
     expect(missingKeys({ 'b.b': 'x' }, { 'a.a': 'A', 'b.b': 'B', 'c.c': 'C' })).toEqual(['a.a', 'c.c']);
     expect(missingKeys({ 'a.a': 'x' }, { 'a.a': 'A' })).toEqual([]);
+  });
+});
+
+describe('drafts and t.label()', () => {
+  const reviewed = { vi: { 'exit.button': 'Thoát nhanh', 'hotlines.call': 'Gọi {number}', 'nav.home': 'Trang chủ' }, tyz: { 'nav.home': 'tyz home' } };
+  const drafts = { tyz: { 'exit.button': 'tyz exit' }, nut: { 'hotlines.call': 'nut call {number}' } };
+  it('t() never returns a draft: it goes on along the chain to reviewed text', () => {
+    expect(createTranslate('tyz', reviewed, drafts)('exit.button')).toBe('Thoát nhanh');
+    expect(createTranslate('nut', reviewed, drafts)('hotlines.call', { number: '111' })).toBe('Gọi 111');
+    expect(createTranslate('nut', reviewed, drafts)('nav.home')).toBe('tyz home');
+  });
+  it('t.label() returns the first draft or reviewed text along the chain, a draft with its Vietnamese', () => {
+    expect(createTranslate('nut', reviewed, drafts).label('hotlines.call', { number: '111' })).toEqual({
+      text: 'nut call 111',
+      lang: 'nut',
+      vietnamese: 'Gọi 111',
+    });
+    expect(createTranslate('nut', reviewed, drafts).label('exit.button')).toEqual({ text: 'tyz exit', lang: 'tyz', vietnamese: 'Thoát nhanh' });
+    expect(createTranslate('nut', reviewed, drafts).label('nav.home')).toEqual({ text: 'tyz home', lang: 'tyz' });
+    expect(createTranslate('km', reviewed, drafts).label('exit.button')).toEqual({ text: 'Thoát nhanh', lang: 'vi' });
+  });
+  it('splits a file by its $reviewed list; vi.json is reviewed as a whole', () => {
+    expect(splitDictionary('tyz', { $reviewed: ['nav.home'], 'nav.home': 'a', 'exit.button': 'b' })).toEqual({
+      reviewed: { 'nav.home': 'a' },
+      drafts: { 'exit.button': 'b' },
+    });
+    expect(splitDictionary('vi', { 'nav.home': 'Trang chủ' })).toEqual({ reviewed: { 'nav.home': 'Trang chủ' }, drafts: {} });
+  });
+  it('validateDictionary refuses a $reviewed key with no string, and a changed placeholder', () => {
+    const reference = { 'hotlines.call': 'Gọi {number}', 'nav.home': 'Trang chủ' };
+    expect(validateDictionary('tyz', { $reviewed: ['nav.home'], 'hotlines.call': 'Riệc {number}' }, reference)).toEqual([
+      'src/i18n/tyz.json: "$reviewed" ghi khóa "nav.home", nhưng tệp không có chuỗi nào cho khóa đó.',
+    ]);
+    expect(validateDictionary('tyz', { 'hotlines.call': 'Riệc {so}' }, reference)).toEqual([
+      'src/i18n/tyz.json: khóa "hotlines.call" phải giữ nguyên các chỗ trống {number} của bản tiếng Việt, đang có {so}.',
+    ]);
   });
 });
