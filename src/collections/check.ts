@@ -3,7 +3,7 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`. The checks live
  * in their own modules: settings.ts, entries.ts (each file), references.ts (between entries),
- * bodies.ts (MDX bodies and links), limits.ts (media), fact-warnings.ts (facts to check again);
+ * bodies.ts (MDX bodies and links), limits.ts (media), recordings.ts (audio), fact-warnings.ts (facts to check again);
  * problems.ts words the report.
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +17,7 @@ import { checkEntries } from './entries.ts';
 import { readContentFiles } from './files.ts';
 import { checkMediaFolder } from './limits.ts';
 import type { CheckedEntry, ContentProblem } from './problems.ts';
+import { checkRecordings } from './recordings.ts';
 import { crossCheck } from './references.ts';
 import { readSettings } from './settings.ts';
 
@@ -42,6 +43,7 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   problems.push(...checkBodies(cwd, files, checkedFiles, entries, settings));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
+  problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));
   const warnings = factWarnings(entries, today, settings?.factMaxAgeMonths);
   return { problems, warnings, settings, entries };
 }
@@ -67,13 +69,13 @@ function contentFingerprint(dirs: string[]): string {
 const lastChecks = new Map<string, { fingerprint: string; result: ContentCheckResult }>();
 
 /**
- * `checkContent`, remembered for as long as no file under the content folder or public/files changes.
+ * `checkContent`, remembered for as long as no file under the content folder, public/files or public/audio changes.
  * A build asks several times (the config, the content check, legal links, short links); with a few
  * thousand files each check costs seconds. The result is shared: callers must not modify it.
  */
 export function checkContentOnce(cwd: string, root: string): ContentCheckResult {
   const key = `${resolve(cwd)}\0${resolve(cwd, root)}`;
-  const fingerprint = contentFingerprint([resolve(cwd, root), resolve(cwd, 'public', 'files')]);
+  const fingerprint = contentFingerprint([resolve(cwd, root), resolve(cwd, 'public', 'files'), resolve(cwd, root, '..', 'public', 'audio')]);
   const last = lastChecks.get(key);
   if (last?.fingerprint === fingerprint) return last.result;
   const result = checkContent(cwd, root);

@@ -19,7 +19,7 @@ export const MEDIA_LIMITS = {
   text: { extensions: ['.mdx', '.yaml'], maxBytes: 1 * MB },
 } as const;
 
-/** Video and audio are never committed: they are hosted elsewhere and linked. */
+/** Video is never committed: it is hosted elsewhere and linked. Audio only as a recording, in public/audio (recordings.ts). */
 export const STREAMED_EXTENSIONS = ['.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.wmv', '.flv', '.3gp', '.mp3', '.m4a', '.wav', '.ogg', '.oga', '.flac', '.aac', '.wma'];
 
 export type MediaKind = keyof typeof MEDIA_LIMITS;
@@ -28,7 +28,7 @@ export type MediaKind = keyof typeof MEDIA_LIMITS;
 export function mediaProblem(name: string, bytes: number, allowed: readonly MediaKind[]): string | undefined {
   const extension = extname(name).toLowerCase();
   if (STREAMED_EXTENSIONS.includes(extension)) {
-    return `Không lưu tệp video hoặc âm thanh (${extension}) vào kho nội dung. Hãy đăng tệp lên nơi lưu trữ video của cơ quan rồi chèn liên kết [chữ hiển thị](https://…).`;
+    return `Không lưu tệp video hoặc âm thanh (${extension}) ở thư mục này. Bản ghi giọng đọc (MP3 một kênh) hãy tải lên ở mục "Bản ghi âm" của tài liệu; video hãy đăng lên nơi lưu trữ video của cơ quan rồi chèn liên kết [chữ hiển thị](https://…).`;
   }
   const kind = allowed.find((k) => (MEDIA_LIMITS[k].extensions as readonly string[]).includes(extension));
   if (!kind) {

@@ -46,7 +46,7 @@ export function csvToDictionary(lang: string, csv: string, csvName: string, curr
   const problems: string[] = [];
   let records: string[][];
   try {
-    records = parse<string[]>(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
+    records = parse(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
   } catch (error) {
     return { problems: [`${csvName}: không đọc được bảng CSV (${(error as Error).message}).`], changed: [], reviewed: [] };
   }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
 import { legalNumberField } from './legal.ts';
+import { recordingField } from './recording.ts';
 import { translationField } from './translation.ts';
 import { vietnameseLabels } from '../i18n/index.ts';
 
@@ -51,6 +52,8 @@ export const materialSchema = (image: ImageHelper) =>
       },
       5000,
     ).optional(),
+    /** A person reading this language version aloud, played before the text and offered on the loudspeaker page. */
+    recording: recordingField.optional(),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { textField } from './fields.ts';
+import { DEFAULT_RECORDING_MAX_MB } from './recording.ts';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -82,6 +83,17 @@ export const settingsSchema = z.object({
     .meta({ title: 'Trang thoát nhanh', description: 'Trang trung tính mở ra khi người đọc bấm nút Thoát nhanh.' }),
   /** Report periods and deadlines of the province's plan. */
   reports: reportScheduleSchema,
+  /** The largest recording editors may upload, in decimal megabytes. */
+  recordingMaxMB: z
+    .number({ error: 'Giới hạn tệp ghi âm phải là một số (MB), ví dụ 5.' })
+    .min(1, { error: 'Giới hạn tệp ghi âm tối thiểu là 1 MB.' })
+    .max(50, { error: 'Giới hạn tệp ghi âm tối đa là 50 MB: tệp lớn hơn không hợp với điện thoại và mạng chậm.' })
+    .default(DEFAULT_RECORDING_MAX_MB)
+    .meta({
+      title: 'Dung lượng tối đa của tệp ghi âm (MB)',
+      description: 'Tệp ghi âm lớn hơn bị từ chối khi tải lên và khi dựng trang. Mặc định 5 MB, đủ cho khoảng 20 phút giọng đọc MP3 một kênh.',
+      widget: 'number',
+    }),
   /** After how many months a hotline's or legal document's check date makes the build remind editors to check it again. */
   factMaxAgeMonths: z
     .number({ error: 'Số tháng phải là một số, ví dụ 12.' })

@@ -39,6 +39,7 @@ async function load(): Promise<ReportSources> {
           ...(item.lang === DEFAULT_LANGUAGE ? {} : { reviewed: data.translation?.reviewed === true }),
           posterUrl: ownCode(links, `materials/${item.slug}`, item.lang) ? posterUrl(item.lang, item.slug, 'a4') : undefined,
           loudspeaker: data.loudspeaker !== undefined,
+          recording: data.recording !== undefined,
         };
       }),
     campaigns: new Map(vi(site.campaigns).map((c) => [c.slug, c.entry.data.title])),

@@ -36,6 +36,8 @@ export interface ReportMaterial {
   posterUrl?: string | undefined;
   /** Whether it carries a loudspeaker script. */
   loudspeaker: boolean;
+  /** Whether this language version carries a recording. */
+  recording?: boolean;
 }
 
 export interface ReportLegalDoc {
@@ -115,6 +117,8 @@ export interface Report {
     qaPairs: number;
     /** Versions with a loudspeaker script. */
     loudspeakerScripts: number;
+    /** Versions with a recording. */
+    recordings: number;
     /** Quizzes on the site at the build (they have no date). */
     quizzes: number;
     quizQuestions: number;
@@ -122,6 +126,8 @@ export interface Report {
   byCampaign: Count[];
   byKind: Count<MaterialKind>[];
   byLanguage: Count[];
+  /** Versions with a recording, by the language they are in. */
+  recordingsByLanguage: Count[];
   legal: ReportLegalRow[];
   quizzes: ReportQuiz[];
 }
@@ -201,6 +207,7 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
       qaMaterials: qa.length,
       qaPairs: qa.filter((m) => m.lang === DEFAULT_LANGUAGE).reduce((sum, m) => sum + m.qaPairs, 0),
       loudspeakerScripts: materials.filter((m) => m.loudspeaker).length,
+      recordings: materials.filter((m) => m.recording === true).length,
       quizzes: sources.quizzes.length,
       quizQuestions: sources.quizzes.reduce((sum, q) => sum + q.questions, 0),
     },
@@ -218,6 +225,12 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
     ),
     byLanguage: countBy(
       materials,
+      (m) => m.lang,
+      sources.languages,
+      (lang) => getLanguage(lang).nameVi,
+    ),
+    recordingsByLanguage: countBy(
+      materials.filter((m) => m.recording === true),
       (m) => m.lang,
       sources.languages,
       (lang) => getLanguage(lang).nameVi,
@@ -292,6 +305,7 @@ export function totalRows(report: Report): [string, number][] {
     ['Tài liệu hỏi đáp pháp luật', totals.qaMaterials],
     ['Cặp hỏi – đáp (bản tiếng Việt)', totals.qaPairs],
     ['Bài phát thanh loa', totals.loudspeakerScripts],
+    ['Bản ghi âm (mọi ngôn ngữ)', totals.recordings],
     ['Bài trắc nghiệm trên trang', totals.quizzes],
     ['Câu hỏi trắc nghiệm', totals.quizQuestions],
   ];
@@ -304,5 +318,6 @@ export function summaryRows(report: Report): [string, number][] {
     ...report.byCampaign.map((c): [string, number] => [`Theo chiến dịch: ${c.label}`, c.count]),
     ...report.byKind.map((c): [string, number] => [`Theo loại: ${c.label}`, c.count]),
     ...report.byLanguage.map((c): [string, number] => [`Theo ngôn ngữ: ${c.label}`, c.count]),
+    ...report.recordingsByLanguage.map((c): [string, number] => [`Bản ghi âm theo ngôn ngữ: ${c.label}`, c.count]),
   ];
 }

@@ -19,7 +19,7 @@ export interface InvalidCase {
   name: string;
   /** What the case is, in a few Vietnamese words (for the corpus list). */
   about?: string;
-  /** Path of the faulty file, relative to the fixture root (starts with content/). */
+  /** Path of the faulty file, relative to the fixture root (starts with content/ or public/). */
   file: string;
   /** Dotted field path the message must name, when the defect is in one field. */
   field?: string;
@@ -73,7 +73,7 @@ export function generatedContent(file: GeneratedFile): Buffer {
 
 function overlayOf(caseDir: string, generate: readonly GeneratedFile[] = []): Record<string, Buffer> {
   return {
-    ...Object.fromEntries(filesUnder(join(caseDir, 'content')).map((file) => [relative(caseDir, file), readFileSync(file)])),
+    ...Object.fromEntries([...filesUnder(join(caseDir, 'content')), ...filesUnder(join(caseDir, 'public'))].map((file) => [relative(caseDir, file), readFileSync(file)])),
     ...Object.fromEntries(generate.map((file) => [file.path, generatedContent(file)])),
   };
 }

@@ -6,16 +6,21 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContentOnce, formatProblems, formatWarnings } from '../../collections/check.ts';
+import { inspectRecordings } from '../../collections/recordings.ts';
 import { contentRoot } from '../../collections/root.ts';
+import { resolve } from 'node:path';
 
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         // Tests set this to prove that the MDX guard inside the pipeline stops unsafe content on its own.
         if (command === 'preview' || process.env.SKIP_CONTENT_CHECK_FOR_TESTS === '1') return;
-        const { problems, warnings } = checkContentOnce(process.cwd(), contentRoot());
+        const checked = checkContentOnce(process.cwd(), contentRoot());
+        const { warnings } = checked;
+        // Recordings are decoded (channels, length) only once the files passed the quick checks.
+        const problems = [...checked.problems, ...(checked.problems.length === 0 ? await inspectRecordings(resolve(contentRoot(), '..'), checked.entries) : [])];
         // Facts to check again: printed on every build and dev start, never fatal.
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;

@@ -23,6 +23,7 @@ describe('objectFields', () => {
       'legal',
       'transcript',
       'loudspeaker',
+      'recording',
       'tags',
       'draft',
       'translation',

@@ -70,6 +70,8 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  // The recordings the content names sit beside it, in public/audio.
+  cpSync(join(ROOT, 'public/audio'), join(dir, 'public/audio'), { recursive: true });
   for (let i = 1; i <= 25; i++) {
     writeFileSync(
       join(dir, 'content/materials/vi', `to-gap-them-${i}.mdx`),

@@ -21,7 +21,7 @@ const jra = read('jra.json');
 
 /** The sheet as a spreadsheet saves it back: every field quoted, LF line ends, no BOM. */
 function edit(csv: string, change: (rows: string[][]) => void): string {
-  const rows = parse<string[]>(csv.replace(/^\uFEFF/, ''));
+  const rows = parse(csv.replace(/^\uFEFF/, ''));
   change(rows);
   return stringify(rows, { quoted: true });
 }
@@ -29,7 +29,7 @@ const row = (rows: string[][], key: string) => rows.find((r) => r[0] === key)!;
 
 describe('dictionaryToCsv', () => {
   it('lists every key of vi.json once, safety strings first, with the current text and review', () => {
-    const rows = parse<string[]>(dictionaryToCsv('jra', jra, vi).replace(/^\uFEFF/, ''));
+    const rows = parse(dictionaryToCsv('jra', jra, vi).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['Khóa', 'Tiếng Việt', 'Tiếng Jrai', 'Đã duyệt', 'Ghi chú']);
     expect(rows.slice(1, 1 + SAFETY_KEYS.length).map((r) => r[0])).toEqual([...SAFETY_KEYS]);
     expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set(Object.keys(vi)));
@@ -76,7 +76,7 @@ describe('csvToDictionary', () => {
     });
     const result = csvToDictionary('jra', sheet, 'jra.csv', jra, vi);
     expect(result.file).toBeUndefined();
-    const callRow = (parse<string[]>(sheet)).findIndex((r) => r[0] === 'hotlines.call') + 1;
+    const callRow = (parse(sheet)).findIndex((r) => r[0] === 'hotlines.call') + 1;
     expect(result.problems).toContain(
       `jra.csv, dòng ${callRow} (hotlines.call): phải giữ nguyên {number} như bản tiếng Việt; đang có {so}.`,
     );

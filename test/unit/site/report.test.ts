@@ -130,6 +130,7 @@ describe('report figures', () => {
       qaMaterials: 2,
       qaPairs: 3,
       loudspeakerScripts: 1,
+      recordings: 0,
       quizzes: 2,
       quizQuestions: 8,
     });
@@ -161,6 +162,7 @@ describe('report figures', () => {
       legalDocuments: 2,
       qaPairs: 3,
       loudspeakerScripts: 2,
+      recordings: 0,
     });
     expect(report.byCampaign.map((c) => [c.key, c.count])).toEqual([
       ['c1', 2],
@@ -265,5 +267,28 @@ describe('report CSV', () => {
       'Theo loại: Hỏi đáp pháp luật': 2,
       'Theo ngôn ngữ: Tiếng Tày': 1,
     });
+  });
+});
+
+describe('recordings in the report', () => {
+  it('counts the versions with a recording, by the language they are in, in the totals and the CSV summary', () => {
+    const withRecordings: ReportSources = {
+      ...sources,
+      materials: [
+        m('r', 'vi', 'c1', 'article', '2026-02-01', { recording: true }),
+        m('r', 'km', 'c1', 'article', '2026-02-01', { recording: true }),
+        m('s', 'km', 'c1', 'article', '2026-02-02', { recording: true }),
+        m('s', 'vi', 'c1', 'article', '2026-02-02'),
+      ],
+    };
+    const report = buildReport(withRecordings, periodsOfYear(2026)[1], TODAY);
+    expect(report.totals.recordings).toBe(3);
+    expect(report.recordingsByLanguage.map((c) => [c.key, c.label, c.count])).toEqual([
+      ['vi', 'Tiếng Việt', 1],
+      ['km', 'Tiếng Khmer', 2],
+    ]);
+    const rows = parse(reportCsv(report, 'https://example.vn'), { bom: true, relax_column_count: true });
+    expect(rows).toContainEqual(['Bản ghi âm (mọi ngôn ngữ)', '3']);
+    expect(rows).toContainEqual(['Bản ghi âm theo ngôn ngữ: Tiếng Khmer', '2']);
   });
 });
