@@ -13,6 +13,7 @@ import { COLLECTIONS, type CollectionName } from '../src/collections/root.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
 import { AUTHOR_COMPONENTS } from '../src/components/author/index.ts';
+import { DEFAULT_RECORDING_MAX_MB, RECORDING_FOLDER, RECORDING_PUBLIC_PATH } from '../src/schemas/recording.ts';
 
 /**
  * Media limits, in bytes: images ≤ 10 MB, documents ≤ 25 MB, in decimal megabytes exactly as the
@@ -97,6 +98,8 @@ export interface CmsOptions {
   siteUrl?: string;
   /** Production git host (content/settings/cms.yaml). */
   cms: CmsSettings;
+  /** The recording size limit of the site settings (settings.recordingMaxMB), in megabytes. */
+  recordingMaxMB?: number;
   /** `true` or the URL of decap-server's API (default http://localhost:8081/api/v1). */
   localBackend?: boolean | { url: string; allowed_hosts?: string[] };
 }
@@ -193,6 +196,15 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   if (reference) {
     Object.assign(field, { widget: 'relation', ...RELATIONS[reference] });
     if (info.type === 'array') field.multiple = true;
+  } else if (info.meta.widget === 'audio') {
+    // Recordings are served as they are, so they go to public/ (src/schemas/recording.ts), not content/media.
+    Object.assign(field, {
+      widget: 'file',
+      choose_url: false,
+      media_folder: `/${RECORDING_FOLDER}`,
+      public_folder: RECORDING_PUBLIC_PATH,
+      media_library: { config: { max_file_size: DEFAULT_RECORDING_MAX_MB * 1_000_000 } },
+    });
   } else if (info.meta.widget === 'image') {
     Object.assign(field, { widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
   } else if (info.type === 'date') {
@@ -254,6 +266,14 @@ const BODY_FIELD: CmsField = {
 export function cmsConfig(options: CmsOptions) {
   const languages = [...options.languages];
   if (languages[0] !== DEFAULT_LANGUAGE) throw new Error(`Tiếng Việt (vi) phải đứng đầu danh sách ngôn ngữ, nhận được: ${languages.join(', ')}.`);
+  const maxRecording = (options.recordingMaxMB ?? DEFAULT_RECORDING_MAX_MB) * 1_000_000;
+  /** The recording fields get the limit of the settings. */
+  const withRecordingLimit = (fields: CmsField[]): CmsField[] =>
+    fields.map((field) => ({
+      ...field,
+      ...(field.public_folder === RECORDING_PUBLIC_PATH ? { media_library: { config: { max_file_size: maxRecording } } } : {}),
+      ...(field.fields ? { fields: withRecordingLimit(field.fields) } : {}),
+    }));
   const folderCollections = Object.entries(CMS_COLLECTIONS).map(([name, collection]) => ({
     name,
     label: collection.label,
@@ -266,7 +286,7 @@ export function cmsConfig(options: CmsOptions) {
     slug: '{{slug}}',
     summary: collection.summary,
     i18n: true,
-    fields: [...cmsFields(collection.schema, true), BODY_FIELD],
+    fields: [...withRecordingLimit(cmsFields(collection.schema, true)), BODY_FIELD],
   }));
   const dataCollections = Object.entries(CMS_DATA_COLLECTIONS).map(([name, collection]) => ({
     name,

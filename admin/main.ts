@@ -29,7 +29,7 @@ const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.t
 const config = readJson<Record<string, unknown>>('cms-config');
 const preview = readJson<PreviewData>('cms-preview');
 
-guardUploads(document);
+guardUploads(document, readJson<{ recordingMaxMB?: number }>('cms-limits').recordingMaxMB);
 // A failed save is shown once, as Decap's notification, not again as an uncaught error (see failure-actions.ts).
 quietDecapFailureActions(window);
 // Under `npm start`, a save changes content files, and the dev server would reload the admin (see dev-reload.ts).

@@ -7,28 +7,17 @@
  * names is reported too: it would be published without a transcript.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseFile } from 'music-metadata';
-import { DEFAULT_RECORDING_MAX_MB, RECORDING_EXTENSIONS, RECORDING_FOLDER, RECORDING_PUBLIC_PATH, type Recording } from '../schemas/recording.ts';
-import { formatFileSize } from '../site/file-size.ts';
+import { DEFAULT_RECORDING_MAX_MB, RECORDING_FOLDER, RECORDING_PUBLIC_PATH, type Recording } from '../schemas/recording.ts';
+import { recordingFileProblem } from './recording-file.ts';
 import type { ContentFile } from './files.ts';
 import type { CheckedEntry, ContentProblem } from './problems.ts';
 
-const MB = 1_000_000;
 const FIELD = { field: 'recording.file', fieldTitle: 'Bản ghi âm › Tệp ghi âm' };
 
 /** The file that a recording's address names, in the project whose folder is `project` (the content folder's parent). */
 export const recordingPath = (project: string, file: string) => join(project, RECORDING_FOLDER, file.slice(RECORDING_PUBLIC_PATH.length + 1));
-
-/** What is wrong with an audio file by its name and size, or undefined; `maxMB` from the site settings. */
-export function recordingFileProblem(name: string, bytes: number, maxMB = DEFAULT_RECORDING_MAX_MB): string | undefined {
-  const extension = extname(name).toLowerCase();
-  if (!(RECORDING_EXTENSIONS as readonly string[]).includes(extension))
-    return `Tệp ghi âm "${name}" có dạng ${extension || '(không rõ)'}: chỉ nhận MP3 (.mp3) hoặc M4A (.m4a), hai dạng mọi điện thoại đều phát được. Hãy lưu lại bản ghi thành MP3 một kênh (mono).`;
-  if (bytes > maxMB * MB)
-    return `Tệp ghi âm "${name}" nặng ${formatFileSize(bytes)}, vượt giới hạn ${formatFileSize(maxMB * MB)} (Cài đặt trang › Dung lượng tối đa của tệp ghi âm). Hãy lưu lại ở chất lượng giọng nói: MP3 một kênh (mono), 32–64 kbps; hoặc chia bài thành nhiều bản ghi ngắn.`;
-  return undefined;
-}
 
 /** The materials' recordings, with the entry that names each. */
 const recordingsOf = (entries: readonly CheckedEntry[]) =>

@@ -14,7 +14,7 @@
  * error in /admin/ fails the test, and `git status` stays empty after every command.
  * `npm start` refuses, with one Vietnamese line, a taken port or a dirty tree.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
@@ -40,6 +40,8 @@ const SITE = 'http://localhost:4321';
 const SLUG = 'goi-111-khi-tre-em-gap-nguy-hiem';
 const TITLE = 'Gọi 111 khi trẻ em gặp nguy hiểm';
 const TAY_TITLE = 'Bản tiếng Tày thử nghiệm: gọi 111 (chưa duyệt)';
+/** The Tày version's recording: a copy of the shipped technical sample, uploaded under this name. */
+const RECORDING = 'ban-doc-tay-thu.mp3';
 const AGENCY = 'Sở Nội vụ tỉnh Lạng Sơn (dữ liệu mẫu, sửa trong CMS)';
 
 let copy: string;
@@ -253,7 +255,7 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(errors).toEqual([]);
   });
 
-  it('5. adds its Tày version through the language menu, and publishes it', async () => {
+  it('5. adds its Tày version through the language menu, with a recording, and publishes it', async () => {
     begin('Tày version');
     await openEntry(`collections/materials/entries/${SLUG}`);
     // The right-hand pane shows one language at a time; pick H'Mông, then Tày.
@@ -276,6 +278,23 @@ describe("the editor's journey, from the README's first command on the shipped c
     const tayBody = page.locator('[aria-label="Ô markdown"]').nth(1).locator('[contenteditable=true]');
     await tayBody.click();
     await page.keyboard.insertText('Văn bản thử nghiệm, chưa phải bản dịch thật.');
+
+    // A recording of the Tày version, through the media library of its "Tệp ghi âm" field. A 6 MB
+    // file is refused first, in Vietnamese, and nothing is written.
+    await page.getByRole('button', { name: 'Chọn một tập tin' }).nth(1).click();
+    let refusal = '';
+    page.once('dialog', (alert) => {
+      refusal = alert.message();
+      void alert.accept();
+    });
+    const upload = page.locator('input[type="file"]').first();
+    await upload.setInputFiles({ name: 'ban-ghi-qua-lon.mp3', mimeType: 'audio/mpeg', buffer: Buffer.alloc(6_000_000, 1) });
+    await expect.poll(() => refusal).toContain('Tệp ghi âm "ban-ghi-qua-lon.mp3" nặng 6 MB, vượt giới hạn 5 MB');
+    await upload.setInputFiles({ name: RECORDING, mimeType: 'audio/mpeg', buffer: readFileSync(join(copy, 'public/audio/lam-gi-khi-bi-bao-luc-gia-dinh-vi.mp3')) });
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Chọn tập tin khác' }).count()).toBeGreaterThan(0);
+    await page.getByLabel('Lời đọc trong bản ghi', { exact: true }).nth(1).fill('Bản ghi thử kỹ thuật: máy đọc bài phát thanh loa mẫu bằng tiếng Việt.');
+    await page.getByLabel('Bản ghi thử kỹ thuật', { exact: true }).nth(1).check();
     const branch = `cms/materials/${SLUG}`;
     await saveDraft(branch);
     await readyAndPublish(branch);
@@ -284,6 +303,11 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(front.title).toBe(TAY_TITLE);
     expect(front.campaign).toBe('thang-hanh-dong-2026');
     expect((front.translation as Record<string, unknown>).reviewed).not.toBe(true);
+    expect(front.recording).toMatchObject({ file: `/audio/${RECORDING}`, technicalSample: true });
+    expect(git(copy, 'ls-tree', '-r', '--name-only', 'main')).toContain(`public/audio/${RECORDING}`);
+    expect(git(copy, 'ls-tree', '-r', '--name-only', 'main')).not.toContain('ban-ghi-qua-lon');
+    // Only the Tày version has it.
+    expect(onMain(`content/materials/vi/${SLUG}.mdx`)).not.toContain('recording:');
     expect(gitStatus(copy)).toBe('');
     expect(errors).toEqual([]);
   });
@@ -366,6 +390,9 @@ describe("the editor's journey, from the README's first command on the shipped c
     const tay = readFileSync(join(copy, 'dist/tyz/tai-lieu', SLUG, 'index.html'), 'utf8');
     expect(tay).toContain(TAY_TITLE);
     expect(tay).toMatch(/<html[^>]+lang="tyz"/);
+    // The recording attached in the CMS plays on the Tày page and is published with the site.
+    expect(tay).toContain(`<source src="/audio/${RECORDING}" type="audio/mpeg">`);
+    expect(existsSync(join(copy, 'dist/audio', RECORDING))).toBe(true);
     expect(readFileSync(join(copy, 'dist/tai-lieu/tong-dai-111/index.html'), 'utf8')).toContain('Cập nhật trong CMS.');
   }, 400_000);
 

@@ -206,3 +206,27 @@ describe('upload limits', () => {
     expect(MAX_DOCUMENT_BYTES).toBe(MEDIA_LIMITS.document.maxBytes);
   });
 });
+
+describe('the recording field', () => {
+  const materials = (options: Partial<Parameters<typeof cmsConfig>[0]> = {}) =>
+    cmsConfig({ languages: ['vi', 'tyz'], cms, ...options }).collections.find((c) => c.name === 'materials') as { fields: CmsField[] };
+  it('uploads to public/audio, served as /audio/, and is its own per language', () => {
+    const recording = fieldOf(materials().fields, 'recording');
+    expect(recording).toMatchObject({ widget: 'object', required: false, i18n: true });
+    expect(fieldOf(recording.fields, 'file')).toMatchObject({
+      widget: 'file',
+      choose_url: false,
+      media_folder: '/public/audio',
+      public_folder: '/audio',
+      media_library: { config: { max_file_size: 5_000_000 } },
+      i18n: true,
+    });
+    // Not required in the form (the recording is optional); the content check asks for it once a file is set.
+    expect(fieldOf(recording.fields, 'transcript')).toMatchObject({ widget: 'text', required: false });
+  });
+  it('takes its size limit from the settings', () => {
+    const recording = fieldOf(materials({ recordingMaxMB: 8 }).fields, 'recording');
+    expect(fieldOf(recording.fields, 'file').media_library).toEqual({ config: { max_file_size: 8_000_000 } });
+  });
+});
+

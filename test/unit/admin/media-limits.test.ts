@@ -14,3 +14,19 @@ describe('upload limits in the CMS', () => {
     expect(mediaProblem({ name: 'bao-cao.pdf', size: 26_400_000, type: 'application/pdf' })).toContain('nặng 26,4 MB, vượt giới hạn 25 MB cho tài liệu');
   });
 });
+
+describe('recordings in the CMS', () => {
+  it('accepts an MP3 or M4A up to the limit of the settings (5 MB by default)', () => {
+    expect(mediaProblem({ name: 'bai-doc.mp3', size: 5_000_000, type: 'audio/mpeg' })).toBeUndefined();
+    expect(mediaProblem({ name: 'bai-doc.m4a', size: 7_000_000, type: 'audio/mp4' }, 8)).toBeUndefined();
+  });
+  it('refuses a 6 MB recording with the message the content check gives', () => {
+    expect(mediaProblem({ name: 'bai-doc.mp3', size: 6_000_000, type: 'audio/mpeg' })).toMatch(
+      /^Tệp ghi âm "bai-doc\.mp3" nặng 6 MB, vượt giới hạn 5 MB \(Cài đặt trang › Dung lượng tối đa của tệp ghi âm\)/,
+    );
+  });
+  it('refuses audio that not every phone plays, whatever its size', () => {
+    expect(mediaProblem({ name: 'bai-doc.wav', size: 1000, type: 'audio/wav' })).toMatch(/chỉ nhận MP3 \(\.mp3\) hoặc M4A \(\.m4a\)/);
+    expect(mediaProblem({ name: 'ghi-am.ogg', size: 1000 })).toMatch(/chỉ nhận MP3/);
+  });
+});

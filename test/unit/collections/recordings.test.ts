@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/collections/check.ts';
-import { inspectRecordings, recordingFacts, recordingFileProblem } from '../../../src/collections/recordings.ts';
+import { recordingFileProblem } from '../../../src/collections/recording-file.ts';
+import { inspectRecordings, recordingFacts } from '../../../src/collections/recordings.ts';
 import { ROOT, prepareFixture } from '../../helpers/astro.ts';
 
 const SAMPLE = join(ROOT, 'public/audio/lam-gi-khi-bi-bao-luc-gia-dinh-vi.mp3');
