@@ -293,8 +293,15 @@ describe("the editor's journey, from the README's first command on the shipped c
     await upload.setInputFiles({ name: RECORDING, mimeType: 'audio/mpeg', buffer: readFileSync(join(copy, 'public/audio/lam-gi-khi-bi-bao-luc-gia-dinh-vi.mp3')) });
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Chọn tập tin khác' }).count()).toBeGreaterThan(0);
-    await page.getByLabel('Lời đọc trong bản ghi', { exact: true }).nth(1).fill('Bản ghi thử kỹ thuật: máy đọc bài phát thanh loa mẫu bằng tiếng Việt.');
-    await page.getByLabel('Bản ghi thử kỹ thuật', { exact: true }).nth(1).check();
+    // Optional fields: Decap adds "(không bắt buộc)" to their labels.
+    await page
+      .getByLabel(/^Lời đọc trong bản ghi/)
+      .nth(1)
+      .fill('Bản ghi thử kỹ thuật: máy đọc bài phát thanh loa mẫu bằng tiếng Việt.');
+    await page
+      .getByLabel(/^Bản ghi thử kỹ thuật/)
+      .nth(1)
+      .click();
     const branch = `cms/materials/${SLUG}`;
     await saveDraft(branch);
     await readyAndPublish(branch);
