@@ -34,3 +34,28 @@ export function missingSafetyStrings(lang: string, ...dictionaries: Readonly<Rec
   const chain = fallbackChain(lang).filter((tag) => tag !== DEFAULT_LANGUAGE);
   return SAFETY_KEYS.filter((key) => !chain.some((tag) => dictionaries.some((set) => Object.hasOwn(set[tag] ?? {}, key))));
 }
+
+export interface DictionaryStatus {
+  lang: string;
+  /** Strings of this language a native speaker has reviewed, drafts, and keys it lacks (shown in its chain's language or Vietnamese). */
+  reviewed: number;
+  drafts: number;
+  missing: number;
+  /** The same for the safety strings alone. */
+  safety: { reviewed: number; drafts: number; missing: number };
+}
+
+/** How far each language's own UI dictionary is, for the translation-status page. Vietnamese is the reference and left out. */
+export function dictionaryStatus(
+  languages: readonly string[],
+  dictionaries: Readonly<Record<string, Dictionary>>,
+  drafts: Readonly<Record<string, Dictionary>>,
+): DictionaryStatus[] {
+  const keys = Object.keys(dictionaries[DEFAULT_LANGUAGE] ?? {});
+  const count = (lang: string, subset: readonly string[]) => {
+    const reviewed = subset.filter((key) => Object.hasOwn(dictionaries[lang] ?? {}, key)).length;
+    const drafted = subset.filter((key) => !Object.hasOwn(dictionaries[lang] ?? {}, key) && Object.hasOwn(drafts[lang] ?? {}, key)).length;
+    return { reviewed, drafts: drafted, missing: subset.length - reviewed - drafted };
+  };
+  return languages.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => ({ lang, ...count(lang, keys), safety: count(lang, SAFETY_KEYS) }));
+}

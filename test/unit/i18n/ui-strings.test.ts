@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslate, missingKeys, splitDictionary, validateDictionary, type Dictionary } from '../../../src/i18n/translate.ts';
-import { SAFETY_KEYS, missingSafetyStrings } from '../../../src/i18n/safety.ts';
+import { SAFETY_KEYS, dictionaryStatus, missingSafetyStrings } from '../../../src/i18n/safety.ts';
 import { CALLOUT_TYPES } from '../../../src/components/author/callout/schema.ts';
 import { loadSettings } from '../../../src/collections/settings.ts';
 import { ROOT } from '../../helpers/astro.ts';
@@ -70,5 +70,16 @@ describe('UI strings', () => {
     expect(missingSafetyStrings('jra', { vi }, { jra: tyz })).toEqual([]);
     expect(missingSafetyStrings('jra', { vi })).toEqual([...SAFETY_KEYS]);
     expect(missingSafetyStrings('vi', {})).toEqual([]);
+  });
+});
+
+describe('dictionaryStatus', () => {
+  it('counts reviewed, draft and missing strings, all and safety alone, per language', () => {
+    const reference = { 'exit.button': 'Thoát nhanh', 'hotlines.call': 'Gọi {number}', 'nav.home': 'Trang chủ' };
+    const rows = dictionaryStatus(['vi', 'jra', 'km'], { vi: reference, jra: { 'nav.home': 'x' } }, { jra: { 'exit.button': 'y' } });
+    expect(rows).toEqual([
+      { lang: 'jra', reviewed: 1, drafts: 1, missing: 1, safety: { reviewed: 0, drafts: 1, missing: SAFETY_KEYS.length - 1 } },
+      { lang: 'km', reviewed: 0, drafts: 0, missing: 3, safety: { reviewed: 0, drafts: 0, missing: SAFETY_KEYS.length } },
+    ]);
   });
 });
