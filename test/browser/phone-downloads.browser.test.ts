@@ -56,6 +56,8 @@ async function phoneLoad(path: string) {
   const cover = await page.evaluate(async () => {
     const img = document.querySelector<HTMLImageElement>('main article img');
     if (!img) return undefined;
+    // A lazy cover below the fold (under a recording's player) loads only once the reader scrolls to it.
+    img.scrollIntoView();
     await img.decode().catch(() => undefined);
     return new URL(img.currentSrc || img.src).pathname;
   });
