@@ -16,8 +16,20 @@ import type { CheckedEntry, ContentProblem } from './problems.ts';
 
 const FIELD = { field: 'recording.file', fieldTitle: 'Bản ghi âm › Tệp ghi âm' };
 
-/** The file that a recording's address names, in the project whose folder is `project` (the content folder's parent). */
-export const recordingPath = (project: string, file: string) => join(project, RECORDING_FOLDER, file.slice(RECORDING_PUBLIC_PATH.length + 1));
+/** Where a recording's address puts its file in a folder holding public/. */
+const inFolder = (folder: string, file: string) => join(folder, RECORDING_FOLDER, file.slice(RECORDING_PUBLIC_PATH.length + 1));
+
+/**
+ * The file that a recording's address names: in the project whose folder is `project` (the content
+ * folder's parent), or else in the folder the site is built from (`served`, whose public/ Astro
+ * copies), as when the content folder is a copy made elsewhere. The project's path when neither has it.
+ */
+export function recordingPath(project: string, file: string, served = process.cwd()): string {
+  const own = inFolder(project, file);
+  if (existsSync(own)) return own;
+  const built = inFolder(served, file);
+  return existsSync(built) ? built : own;
+}
 
 /** The materials' recordings, with the entry that names each. */
 const recordingsOf = (entries: readonly CheckedEntry[]) =>
@@ -39,11 +51,11 @@ export function checkRecordings(
   const named = new Set<string>(
     files.flatMap((file) => {
       const address = (file.data as { recording?: { file?: unknown } } | null)?.recording?.file;
-      return typeof address === 'string' && address.startsWith(`${RECORDING_PUBLIC_PATH}/`) ? [recordingPath(project, address)] : [];
+      return typeof address === 'string' && address.startsWith(`${RECORDING_PUBLIC_PATH}/`) ? [inFolder(project, address)] : [];
     }),
   );
   for (const { entry, recording } of recordingsOf(entries)) {
-    const path = recordingPath(project, recording.file);
+    const path = recordingPath(project, recording.file, cwd);
     const at = (message: string) => problems.push({ path: entry.file.path, line: entry.file.lineOf(['recording', 'file']), ...FIELD, message });
     if (!existsSync(path)) at(`Không thấy tệp ghi âm ${recording.file} (trong thư mục ${RECORDING_FOLDER}). Hãy tải tệp lên lại bằng ô "Tệp ghi âm".`);
     else {
