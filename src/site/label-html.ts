@@ -15,7 +15,8 @@ export function labelHtml(label: UiLabel, pageLang: string, mark: string): strin
   // A draft that borrows the Vietnamese words as they are ("Tổng đài Nhà nước") is not said twice.
   const beside = label.text === label.vietnamese ? '' : `${part(label.vietnamese, 'vi', pageLang, 'ui-draft__vi')} `;
   return (
-    `<span class="ui-draft">${part(label.text, label.lang, pageLang)} ${beside}` +
+    // The draft always says its language: it may sit inside text of another one (a fallback page's content).
+    `<span class="ui-draft"><span lang="${escape(label.lang)}">${escape(label.text)}</span> ${beside}` +
     `<span class="ui-draft__mark" lang="vi">${escape(mark)}</span></span>`
   );
 }

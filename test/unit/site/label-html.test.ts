@@ -11,7 +11,7 @@ describe('labelHtml', () => {
   });
   it('never prints a draft alone: its Vietnamese and the mark come with it', () => {
     expect(labelHtml({ text: 'Tơbiă tañ', lang: 'jra', vietnamese: 'Thoát nhanh' }, 'jra', mark)).toBe(
-      '<span class="ui-draft">Tơbiă tañ <span class="ui-draft__vi" lang="vi">Thoát nhanh</span> <span class="ui-draft__mark" lang="vi">bản dịch chưa duyệt</span></span>',
+      '<span class="ui-draft"><span lang="jra">Tơbiă tañ</span> <span class="ui-draft__vi" lang="vi">Thoát nhanh</span> <span class="ui-draft__mark" lang="vi">bản dịch chưa duyệt</span></span>',
     );
   });
   it('says a draft that borrows the Vietnamese words once, still marked', () => {
