@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
 import { legalNumberField } from './legal.ts';
+import { mythField } from './myth.ts';
 import { recordingField } from './recording.ts';
+import { storyField } from './story.ts';
 import { translationField } from './translation.ts';
 import { vietnameseLabels } from '../i18n/index.ts';
 
 /** The kinds of communication material. */
-export const MATERIAL_KINDS = ['article', 'infographic', 'poster', 'video', 'audio', 'leaflet', 'qa'] as const;
+export const MATERIAL_KINDS = ['article', 'infographic', 'poster', 'video', 'audio', 'leaflet', 'qa', 'myth', 'story'] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /** Vietnamese names of the material kinds (vi.json `material.kind.*`), for the CMS and editors' messages. */
@@ -26,7 +28,7 @@ export const materialSchema = (image: ImageHelper) =>
       reference: 'campaigns',
     }),
     /** What kind of material it is. */
-    kind: enumField(MATERIAL_KINDS, MATERIAL_KIND_LABELS, { title: 'Loại tài liệu', description: 'Bài viết, đồ họa, áp phích, video, âm thanh, tờ gấp hoặc hỏi đáp.' }),
+    kind: enumField(MATERIAL_KINDS, MATERIAL_KIND_LABELS, { title: 'Loại tài liệu', description: 'Bài viết, đồ họa, áp phích, video, âm thanh, tờ gấp, hỏi đáp, hiểu đúng – hiểu sai hoặc gương điển hình.' }),
     /** Date of publication; a future date schedules the material (src/site/schedule.ts). */
     published: dateField({
       title: 'Ngày đăng',
@@ -54,11 +56,32 @@ export const materialSchema = (image: ImageHelper) =>
     ).optional(),
     /** A person reading this language version aloud, played before the text and offered on the loudspeaker page. */
     recording: recordingField.optional(),
+    /** For the kind "Hiểu đúng – hiểu sai": the claim, the verdict, the explanation and its legal basis. */
+    myth: mythField.optional(),
+    /** For the kind "Gương điển hình": the person, their commune and their recorded consent. */
+    story: storyField.optional(),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */
     draft: booleanField({ title: 'Bản nháp', description: 'Bật để ẩn tài liệu khỏi trang công khai.' }, false),
     /** Translation bookkeeping, for language versions other than Vietnamese. */
     translation: translationField.optional(),
+  })
+  .superRefine((data, ctx) => {
+    // The parts a kind cannot do without; Decap cannot show a field for one kind only.
+    if (data.kind === 'myth' && !data.myth) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['myth'],
+        message: 'Tài liệu loại "Hiểu đúng – hiểu sai" cần mục "Hiểu đúng – hiểu sai": ý kiến người ta hay nói, kết luận, giải thích ngắn và căn cứ pháp luật.',
+      });
+    }
+    if (data.kind === 'story' && !data.story) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['story'],
+        message: 'Tài liệu loại "Gương điển hình" cần mục "Gương điển hình": nhân vật, xã, phường và sự đồng ý của nhân vật. Không có sự đồng ý thì không đăng.',
+      });
+    }
   });
 

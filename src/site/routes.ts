@@ -55,6 +55,8 @@ export const KIND_SLUGS: Record<MaterialKind, string> = {
   audio: 'am-thanh',
   leaflet: 'to-gap',
   qa: 'hoi-dap',
+  myth: 'hieu-dung-hieu-sai',
+  story: 'guong-dien-hinh',
 };
 /** All materials of one kind, newest first: page 1 is /tai-lieu/loai/<kind>/, page n /tai-lieu/loai/<kind>/<n>/. */
 export const materialsKindUrl = (lang: string, kind: MaterialKind, page = 1) =>

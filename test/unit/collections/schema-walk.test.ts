@@ -24,6 +24,8 @@ describe('objectFields', () => {
       'transcript',
       'loudspeaker',
       'recording',
+      'myth',
+      'story',
       'tags',
       'draft',
       'translation',
