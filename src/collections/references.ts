@@ -8,7 +8,6 @@ import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { legalNumberKey } from '../legal/number.ts';
 import type { ContentFile } from './files.ts';
 import type { CheckedEntry, ContentProblem } from './problems.ts';
-import { checkMythBasis } from './myth-check.ts';
 import { checkQuizCitations } from './quiz-check.ts';
 import type { CollectionName } from './root.ts';
 
@@ -56,7 +55,6 @@ export function crossCheck(entries: CheckedEntry[], files: ContentFile[], settin
           'Bản ghi lời',
         );
       }
-      problems.push(...checkMythBasis(file, data, entries));
       (data.legal as string[]).forEach((number, index) => {
         if (!legalNumbers.has(legalNumberKey(number))) {
           problems.push({

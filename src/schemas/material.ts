@@ -73,7 +73,14 @@ export const materialSchema = (image: ImageHelper) =>
       ctx.addIssue({
         code: 'custom',
         path: ['myth'],
-        message: 'Tài liệu loại "Hiểu đúng – hiểu sai" cần mục "Hiểu đúng – hiểu sai": ý kiến người ta hay nói, kết luận, giải thích ngắn và căn cứ pháp luật.',
+        message: 'Tài liệu loại "Hiểu đúng – hiểu sai" cần mục "Hiểu đúng – hiểu sai": ý kiến người ta hay nói, kết luận và giải thích ngắn.',
+      });
+    }
+    if (data.kind === 'myth' && data.legal.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legal'],
+        message: 'Tài liệu loại "Hiểu đúng – hiểu sai" cần căn cứ pháp luật: chọn ít nhất một văn bản ở mục "Văn bản pháp luật liên quan".',
       });
     }
     if (data.kind === 'story' && !data.story) {

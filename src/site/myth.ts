@@ -9,25 +9,21 @@ export const VERDICT_RATING: Record<MythVerdict, number> = { false: 1, misleadin
 
 export interface BasisLink {
   href: string;
-  /** "Điều 3 Luật …" style label: the article (if any) and the document's number. */
+  /** The document's number, e.g. 13/2022/QH15. */
   label: string;
-  /** The document's full title, for the link's title and its text after the number. */
+  /** The document's full title. */
   title: string;
 }
 
-/**
- * One link per provision of the basis, to the document's page in the reader's language and to the
- * article's anchor there (the legal page marks each explained provision `#dieu-<n>`).
- */
+/** One link per document of the legal basis (the material's legal numbers), to its page in the reader's language. */
 export function basisLinks(
-  basis: Myth['basis'],
+  numbers: readonly string[],
   lookup: (number: string) => { url: string; number: string; title: string } | undefined,
-  articleLabel: (article: string) => string,
 ): BasisLink[] {
-  return basis.map(({ number, article }) => {
+  return numbers.map((number) => {
     const doc = lookup(number);
     if (!doc) throw new Error(`Căn cứ pháp luật "${number}" chưa có trong thư viện văn bản (content/legal).`);
-    return { href: doc.url + (article ? `#dieu-${article}` : ''), label: `${article ? `${articleLabel(article)} ` : ''}${doc.number}`, title: doc.title };
+    return { href: doc.url, label: doc.number, title: doc.title };
   });
 }
 

@@ -22,7 +22,7 @@ import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TMP } from '../helpers/astro.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { formSettled, login, pick, saveDraft as saveDraftIn, writeSampleBody } from '../helpers/cms-page.ts';
+import { backupRaw, bodyOf, formSettled, login, pick, saveDraft as saveDraftIn, writeSampleBody } from '../helpers/cms-page.ts';
 import { git } from '../helpers/decap.ts';
 import {
   LOCAL_BACKEND,
@@ -43,6 +43,13 @@ const TAY_TITLE = 'Bản tiếng Tày thử nghiệm: gọi 111 (chưa duyệt)'
 /** The Tày version's recording: a copy of the shipped technical sample, uploaded under this name. */
 const RECORDING = 'ban-doc-tay-thu.mp3';
 const AGENCY = 'Sở Nội vụ tỉnh Lạng Sơn (dữ liệu mẫu, sửa trong CMS)';
+/** The materials of the kinds "Hiểu đúng – hiểu sai" and "Gương điển hình" made in step 6b. */
+const MYTH_TITLE = 'Con trai hay con gái cũng là con';
+const MYTH_SLUG = 'con-trai-hay-con-gai-cung-la-con';
+const MYTH_CLAIM = 'Phải có con trai mới có người nối dõi.';
+const STORY_TITLE = 'Chuyện thử của một người cha ở xã mẫu';
+const STORY_SLUG = 'chuyen-thu-cua-mot-nguoi-cha-o-xa-mau';
+const STORY_PERSON = 'Anh T. (nhân vật thử)';
 
 let copy: string;
 let start: Command | undefined;
@@ -85,6 +92,21 @@ const draftBranches = () => git(copy, 'branch', '--list', 'cms/*').trim();
 
 /** Saves the open entry as a draft and waits for its cms/ branch. */
 const saveDraft = (branch: string) => saveDraftIn(page, copy, branch);
+
+/**
+ * Saves a new entry as a draft. Decap marks a new entry changed again right after its first save
+ * (its widgets mount anew on the entry's own address), and refuses a status change until it is
+ * saved once more, as an editor does when the header still says "Thay đổi chưa được lưu".
+ */
+async function saveNewDraft(branch: string) {
+  await saveDraft(branch);
+  const unsaved = page.getByText(/Thay đổi chưa được lưu/i);
+  await page.waitForTimeout(2000);
+  if ((await unsaved.count()) > 0) {
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => unsaved.count(), { timeout: 30_000 }).toBe(0);
+  }
+}
 
 /** Marks the open, saved entry "Sẵn sàng", publishes it, and waits until its branch is merged. */
 async function readyAndPublish(branch: string) {
@@ -227,7 +249,9 @@ describe("the editor's journey, from the README's first command on the shipped c
     // A date after today: the preview says "Hẹn đăng ngày …"; back to a past date, it says nothing.
     const date = page.locator('[aria-label="Ô datetime"] input').first();
     await date.fill('2099-01-15');
-    await expect.poll(() => frame.locator('.notice--scheduled').innerText()).toContain('Hẹn đăng ngày 15/01/2099: bài chưa hiện trên trang công khai.');
+    await expect
+      .poll(() => frame.locator('.notice--scheduled').innerText())
+      .toContain('Hẹn đăng ngày 15/01/2099: bài chưa hiện trên trang công khai.');
     await date.fill('2026-11-25');
     await expect.poll(() => frame.locator('.notice--scheduled').count()).toBe(0);
     // The preview took the place of the second language; the language button brings it back.
@@ -290,7 +314,11 @@ describe("the editor's journey, from the README's first command on the shipped c
     const upload = page.locator('input[type="file"]').first();
     await upload.setInputFiles({ name: 'ban-ghi-qua-lon.mp3', mimeType: 'audio/mpeg', buffer: Buffer.alloc(6_000_000, 1) });
     await expect.poll(() => refusal).toContain('Tệp ghi âm "ban-ghi-qua-lon.mp3" nặng 6 MB, vượt giới hạn 5 MB');
-    await upload.setInputFiles({ name: RECORDING, mimeType: 'audio/mpeg', buffer: readFileSync(join(copy, 'public/audio/lam-gi-khi-bi-bao-luc-gia-dinh-vi.mp3')) });
+    await upload.setInputFiles({
+      name: RECORDING,
+      mimeType: 'audio/mpeg',
+      buffer: readFileSync(join(copy, 'public/audio/lam-gi-khi-bi-bao-luc-gia-dinh-vi.mp3')),
+    });
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Chọn tập tin khác' }).count()).toBeGreaterThan(0);
     // Optional fields: Decap adds "(không bắt buộc)" to their labels.
@@ -336,6 +364,82 @@ describe("the editor's journey, from the README's first command on the shipped c
     const settings = parse(onMain('content/settings/site.yaml')) as { agencyName: string; languages: string[] };
     expect(settings.agencyName).toBe(AGENCY);
     expect(settings.languages).toEqual(['vi', 'tyz', 'nut', 'hmn-Latn-VN', 'jra', 'bdq', 'km']);
+    expect(gitStatus(copy)).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('6b. creates a claim ("Hiểu đúng – hiểu sai") and a role-model story ("Gương điển hình") with its consent, and publishes both', async () => {
+    begin('new kinds');
+    const relations = page.locator('[aria-label="Ô relation"]');
+    const selects = page.locator('[aria-label="Ô select"]');
+    /** The Vietnamese form's common fields of a new material of `kind`. */
+    async function newMaterial(title: string, kind: RegExp) {
+      await page.goto('about:blank');
+      await page.goto(`${SITE}/admin/#/collections/materials/new`, { waitUntil: 'domcontentloaded' });
+      const field = page.getByLabel('Tiêu đề', { exact: true }).first();
+      await formSettled(field);
+      await field.fill(title);
+      await page.getByLabel('Tóm tắt', { exact: true }).first().fill('Tài liệu thử tạo trong CMS.');
+      await pick(page, relations.first(), '2026', /^Tháng hành động vì bình đẳng giới.*2026/);
+      await pick(page, selects.first(), kind.source.slice(0, 4), kind);
+      await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-20');
+      const body = page.locator('[aria-label="Ô markdown"]').first().locator('[contenteditable=true]');
+      await body.click();
+      await page.keyboard.insertText('Nội dung thử tạo trong CMS.');
+      await expect
+        .poll(async () => bodyOf(await backupRaw(page, 'backup.materials')), { timeout: 20_000 })
+        .toContain('Nội dung thử tạo trong CMS.');
+    }
+
+    await newMaterial(MYTH_TITLE, /Hiểu đúng – hiểu sai/);
+    await page
+      .getByLabel(/^Ý kiến người ta hay nói/)
+      .first()
+      .fill(MYTH_CLAIM);
+    await pick(page, selects.nth(1), 'Sai', /^Sai \(false\)/);
+    await page
+      .getByLabel(/^Giải thích ngắn/)
+      .first()
+      .fill('Luật Bình đẳng giới nói con trai và con gái được cha mẹ chăm sóc như nhau.');
+    await pick(page, relations.nth(1), '73/2006', /^73\/2006\/QH11/);
+    await saveNewDraft(`cms/materials/${MYTH_SLUG}`);
+    await readyAndPublish(`cms/materials/${MYTH_SLUG}`);
+    const myth = parse(/^---\n([\s\S]*?)\n---\n/.exec(onMain(`content/materials/vi/${MYTH_SLUG}.mdx`))![1]!) as Record<string, unknown>;
+    expect(myth.kind).toBe('myth');
+    expect(myth.myth).toEqual({
+      claim: MYTH_CLAIM,
+      verdict: 'false',
+      explanation: 'Luật Bình đẳng giới nói con trai và con gái được cha mẹ chăm sóc như nhau.',
+    });
+    expect(myth.legal).toEqual(['73/2006/QH11']);
+
+    await newMaterial(STORY_TITLE, /Gương điển hình/);
+    await page
+      .getByLabel(/^Nhân vật( \(không bắt buộc\))?$/)
+      .first()
+      .fill(STORY_PERSON);
+    await page
+      .getByLabel(/^Xã, phường/)
+      .first()
+      .fill('Xã mẫu, tỉnh Lạng Sơn');
+    await page
+      .getByLabel(/^Nhân vật đã đồng ý/)
+      .first()
+      .click();
+    await page.locator('[aria-label="Ô datetime"] input').nth(1).fill('2026-11-01');
+    await page
+      .getByLabel(/^Cách ghi nhận sự đồng ý/)
+      .first()
+      .fill('Thử nghiệm: không có người thật.');
+    await saveNewDraft(`cms/materials/${STORY_SLUG}`);
+    await readyAndPublish(`cms/materials/${STORY_SLUG}`);
+    const story = parse(/^---\n([\s\S]*?)\n---\n/.exec(onMain(`content/materials/vi/${STORY_SLUG}.mdx`))![1]!) as Record<string, unknown>;
+    expect(story.kind).toBe('story');
+    expect(story.story).toEqual({
+      person: STORY_PERSON,
+      commune: 'Xã mẫu, tỉnh Lạng Sơn',
+      consent: { given: true, date: '2026-11-01', record: 'Thử nghiệm: không có người thật.' },
+    });
     expect(gitStatus(copy)).toBe('');
     expect(errors).toEqual([]);
   });
@@ -401,6 +505,17 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(tay).toContain(`<source src="/audio/${RECORDING}" type="audio/mpeg">`);
     expect(existsSync(join(copy, 'dist/audio', RECORDING))).toBe(true);
     expect(readFileSync(join(copy, 'dist/tai-lieu/tong-dai-111/index.html'), 'utf8')).toContain('Cập nhật trong CMS.');
+    // Step 6b's claim carries its verdict and ClaimReview; its story, the consent, on the campaign page too.
+    const myth = readFileSync(join(copy, 'dist/tai-lieu', MYTH_SLUG, 'index.html'), 'utf8');
+    expect(myth).toContain(`<q>${MYTH_CLAIM}</q>`);
+    expect(myth).toContain('"@type":"ClaimReview"');
+    expect(myth).toMatch(
+      /<ul class="myth__basis">\s*<li><a class="legal-ref" href="\/van-ban\/luat-binh-dang-gioi-2006\/"[^>]*>73\/2006\/QH11</,
+    );
+    const story = readFileSync(join(copy, 'dist/tai-lieu', STORY_SLUG, 'index.html'), 'utf8');
+    expect(story).toContain(STORY_PERSON);
+    expect(story).toContain('Nhân vật đã đồng ý cho đăng câu chuyện này, ngày 01 tháng 11 năm 2026.');
+    expect(readFileSync(join(copy, 'dist/chien-dich/thang-hanh-dong-2026/index.html'), 'utf8')).toContain(`/tai-lieu/${STORY_SLUG}/`);
   }, 400_000);
 
   it("9b. npm run links records the new pages' codes and commits them, leaving the tree clean", async () => {

@@ -21,7 +21,6 @@ const languages = links.settings.languages;
 interface MythData {
   claim: string;
   verdict: string;
-  basis: { number: string; article?: string }[];
 }
 
 const claimReview = (path: string) => {
@@ -29,7 +28,8 @@ const claimReview = (path: string) => {
     .querySelectorAll('script[type="application/ld+json"]')
     .map((s) => JSON.parse(s.textContent) as Record<string, unknown>)
     .find((json) => json['@type'] === 'ClaimReview');
-  return script as { claimReviewed: string; inLanguage: string; reviewRating: { ratingValue: number; alternateName: string }; url: string } | undefined;
+  return script as
+    { claimReviewed: string; inLanguage: string; reviewRating: { ratingValue: number; alternateName: string }; url: string } | undefined;
 };
 
 describe('myth versus fact', () => {
@@ -37,36 +37,47 @@ describe('myth versus fact', () => {
     expect(myths.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(myths.map((e) => [e.file.slug, e.data.myth as MythData]))('%s: claim, verdict, basis links and ClaimReview', (slug, myth) => {
-    const html = page(materialUrl('vi', slug));
-    const card = html.querySelector('.myth')!;
-    expect(card.querySelector('q')!.text).toBe(myth.claim);
-    expect(card.querySelector('.myth__verdict strong')!.text).toBe({ false: 'Sai', misleading: 'Chưa đúng hẳn', true: 'Đúng' }[myth.verdict]);
-    const anchors = card.querySelectorAll('.myth__basis a');
-    expect(anchors).toHaveLength(myth.basis.length);
-    for (const [index, anchor] of anchors.entries()) {
-      const [path, hash] = anchor.getAttribute('href')!.split('#');
-      expect(pageExists(path!), path).toBe(true);
-      if (myth.basis[index]!.article) expect(page(path!).querySelector(`#${hash}`), `${path}#${hash}`).not.toBeNull();
-      else expect(hash).toBeUndefined();
-    }
-    const json = claimReview(materialUrl('vi', slug))!;
-    expect(json.claimReviewed).toBe(myth.claim);
-    expect(json.inLanguage).toBe('vi');
-    expect(json.reviewRating.ratingValue).toBe({ false: 1, misleading: 2, true: 3 }[myth.verdict]);
-    expect(json.url).toBe(`${links.settings.baseUrl}${materialUrl('vi', slug)}`);
-  });
+  it.each(myths.map((e) => [e.file.slug, e.data.myth as MythData, e.data.legal as string[]]))(
+    '%s: claim, verdict, basis links and ClaimReview',
+    (slug, myth, legal) => {
+      const html = page(materialUrl('vi', slug));
+      const card = html.querySelector('.myth')!;
+      expect(card.querySelector('q')!.text).toBe(myth.claim);
+      expect(card.querySelector('.myth__verdict strong')!.text).toBe(
+        { false: 'Sai', misleading: 'Chưa đúng hẳn', true: 'Đúng' }[myth.verdict],
+      );
+      const anchors = card.querySelectorAll('.myth__basis a');
+      expect(anchors.map((a) => a.text)).toEqual(legal);
+      for (const anchor of anchors) expect(pageExists(anchor.getAttribute('href')!), anchor.getAttribute('href')!).toBe(true);
+      // The answer's article-level basis: LegalRef links in the body, each to an explained provision.
+      const refs = html.querySelectorAll('article .legal-ref').filter((a) => a.getAttribute('href')!.includes('#'));
+      for (const ref of refs) {
+        const [path, hash] = ref.getAttribute('href')!.split('#');
+        expect(page(path!).querySelector(`#${hash}`), `${path}#${hash}`).not.toBeNull();
+      }
+      const json = claimReview(materialUrl('vi', slug))!;
+      expect(json.claimReviewed).toBe(myth.claim);
+      expect(json.inLanguage).toBe('vi');
+      expect(json.reviewRating.ratingValue).toBe({ false: 1, misleading: 2, true: 3 }[myth.verdict]);
+      expect(json.url).toBe(`${links.settings.baseUrl}${materialUrl('vi', slug)}`);
+    },
+  );
 
-  it.each(languages.filter((l) => l !== 'vi'))('%s: every claim is published, in Vietnamese where untranslated, with its ClaimReview', (lang) => {
-    for (const myth of myths) {
-      const json = claimReview(materialUrl(lang, myth.file.slug));
-      expect(json, `${lang}/${myth.file.slug}`).toBeDefined();
-      expect(json!.claimReviewed).toBe((myth.data.myth as MythData).claim);
-    }
-  });
+  it.each(languages.filter((l) => l !== 'vi'))(
+    '%s: every claim is published, in Vietnamese where untranslated, with its ClaimReview',
+    (lang) => {
+      for (const myth of myths) {
+        const json = claimReview(materialUrl(lang, myth.file.slug));
+        expect(json, `${lang}/${myth.file.slug}`).toBeDefined();
+        expect(json!.claimReviewed).toBe((myth.data.myth as MythData).claim);
+      }
+    },
+  );
 
   it('the list of the kind shows every claim', () => {
-    const hrefs = page(materialsKindUrl('vi', 'myth')).querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const hrefs = page(materialsKindUrl('vi', 'myth'))
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
     for (const myth of myths) expect(hrefs).toContain(materialUrl('vi', myth.file.slug));
   });
 });
@@ -80,7 +91,8 @@ describe('local role models', () => {
 
   it('the sample ships stories, each marked as a sample', () => {
     expect(stories.length).toBeGreaterThanOrEqual(2);
-    for (const story of stories) expect(page(materialUrl('vi', story.file.slug)).querySelector('article')!.text).toContain('câu chuyện mẫu');
+    for (const story of stories)
+      expect(page(materialUrl('vi', story.file.slug)).querySelector('article')!.text).toContain('câu chuyện mẫu');
   });
 
   it.each(stories.map((e) => [e.file.slug, e.data.story as StoryData, String(e.data.campaign)]))(

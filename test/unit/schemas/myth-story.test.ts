@@ -10,7 +10,6 @@ const myth = {
   claim: 'Chuyện vợ chồng đóng cửa bảo nhau.',
   verdict: 'false',
   explanation: 'Bạo lực gia đình không phải chuyện riêng.',
-  basis: [{ number: '13/2022/QH15', article: '3' }],
 };
 const story = {
   person: 'Chị H.',
@@ -24,23 +23,26 @@ const issues = (data: object) => {
 
 describe('the kind "Hiểu đúng – hiểu sai"', () => {
   it('accepts a claim with its verdict, explanation and legal basis', () => {
-    expect(issues({ ...base, kind: 'myth', myth })).toEqual([]);
-    expect(issues({ ...base, kind: 'myth', myth: { ...myth, basis: [{ number: '73/2006/QH11' }] } })).toEqual([]);
+    expect(issues({ ...base, kind: 'myth', myth, legal: ['13/2022/QH15'] })).toEqual([]);
   });
   it('refuses the kind without its claim, naming the field in Vietnamese', () => {
-    expect(issues({ ...base, kind: 'myth' })).toEqual([{ path: ['myth'], message: expect.stringContaining('cần mục "Hiểu đúng – hiểu sai"') }]);
+    expect(issues({ ...base, kind: 'myth', legal: ['13/2022/QH15'] })).toEqual([
+      { path: ['myth'], message: expect.stringContaining('cần mục "Hiểu đúng – hiểu sai"') },
+    ]);
   });
-  it('refuses a claim with no legal basis, an unknown verdict or a bad article', () => {
-    expect(issues({ ...base, kind: 'myth', myth: { ...myth, basis: [] } })).toEqual([
-      { path: ['myth', 'basis'], message: 'Cần ít nhất một căn cứ pháp luật: chọn văn bản trong thư viện văn bản.' },
+  it('refuses a claim with no legal basis, or an unknown verdict', () => {
+    expect(issues({ ...base, kind: 'myth', myth })).toEqual([
+      {
+        path: ['legal'],
+        message: 'Tài liệu loại "Hiểu đúng – hiểu sai" cần căn cứ pháp luật: chọn ít nhất một văn bản ở mục "Văn bản pháp luật liên quan".',
+      },
     ]);
-    expect(issues({ ...base, kind: 'myth', myth: { ...myth, verdict: 'maybe' } })[0]).toEqual({
+    expect(issues({ ...base, kind: 'myth', legal: ['13/2022/QH15'], myth: { ...myth, verdict: 'maybe' } })[0]).toEqual({
       path: ['myth', 'verdict'],
-      message: expect.stringMatching(/^Giá trị "maybe" không hợp lệ\. Chọn một trong: false \(Sai\), misleading \(Chưa đúng hẳn\), true \(Đúng\)/),
+      message: expect.stringMatching(
+        /^Giá trị "maybe" không hợp lệ\. Chọn một trong: false \(Sai\), misleading \(Chưa đúng hẳn\), true \(Đúng\)/,
+      ),
     });
-    expect(issues({ ...base, kind: 'myth', myth: { ...myth, basis: [{ number: '13/2022/QH15', article: 'Điều 3' }] } })).toEqual([
-      { path: ['myth', 'basis', 0, 'article'], message: 'Điều chỉ ghi số, ví dụ 3.' },
-    ]);
   });
 });
 
@@ -49,7 +51,9 @@ describe('the kind "Gương điển hình"', () => {
     expect(issues({ ...base, kind: 'story', story })).toEqual([]);
   });
   it('refuses the kind without the story part', () => {
-    expect(issues({ ...base, kind: 'story' })).toEqual([{ path: ['story'], message: expect.stringContaining('Không có sự đồng ý thì không đăng') }]);
+    expect(issues({ ...base, kind: 'story' })).toEqual([
+      { path: ['story'], message: expect.stringContaining('Không có sự đồng ý thì không đăng') },
+    ]);
   });
   it('refuses a story whose consent is not given, or not recorded', () => {
     expect(issues({ ...base, kind: 'story', story: { ...story, consent: { ...story.consent, given: false } } })).toEqual([

@@ -6,19 +6,25 @@ const library: Record<string, { url: string; number: string; title: string }> = 
 };
 
 describe('basisLinks', () => {
-  it('links each provision to its document in the reader language, at the article anchor', () => {
-    expect(basisLinks([{ number: '13/2022/QH15', article: '3' }, { number: '13/2022/QH15' }], (n) => library[n], (a) => `Điều ${a}`)).toEqual([
-      { href: '/tyz/van-ban/luat-pcbl/#dieu-3', label: 'Điều 3 13/2022/QH15', title: 'Luật Phòng, chống bạo lực gia đình' },
+  it('links each document of the basis to its page in the reader language', () => {
+    expect(basisLinks(['13/2022/QH15'], (n) => library[n])).toEqual([
       { href: '/tyz/van-ban/luat-pcbl/', label: '13/2022/QH15', title: 'Luật Phòng, chống bạo lực gia đình' },
     ]);
   });
   it('names a document missing from the library', () => {
-    expect(() => basisLinks([{ number: '99/2099/QH99' }], (n) => library[n], (a) => a)).toThrow('"99/2099/QH99" chưa có trong thư viện văn bản');
+    expect(() => basisLinks(['99/2099/QH99'], (n) => library[n])).toThrow('"99/2099/QH99" chưa có trong thư viện văn bản');
   });
 });
 
 describe('claimReviewJsonLd', () => {
-  const options = { url: 'https://x.vn/tai-lieu/a/', inLanguage: 'vi', agency: 'Sở Nội vụ', datePublished: '2026-11-16', verdictLabel: 'Sai', headline: 'Hiểu đúng' };
+  const options = {
+    url: 'https://x.vn/tai-lieu/a/',
+    inLanguage: 'vi',
+    agency: 'Sở Nội vụ',
+    datePublished: '2026-11-16',
+    verdictLabel: 'Sai',
+    headline: 'Hiểu đúng',
+  };
   it('rates a false claim 1 of 3, with the claim as people say it', () => {
     const json = claimReviewJsonLd({ claim: 'Chuyện vợ chồng đóng cửa bảo nhau.', verdict: 'false' }, options);
     expect(json).toMatchObject({
