@@ -3,7 +3,8 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`. The checks live
  * in their own modules: settings.ts, entries.ts (each file), references.ts (between entries),
- * bodies.ts (MDX bodies and links), limits.ts (media), recordings.ts (audio), fact-warnings.ts (facts to check again);
+ * bodies.ts (MDX bodies and links), limits.ts (media), recordings.ts (audio), fact-warnings.ts (facts to check again),
+ * easy-read-warnings.ts (long easy-read sentences);
  * problems.ts words the report.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Settings } from '../schemas/settings.ts';
 import { buildToday } from '../calendar/dates.ts';
 import { checkBodies } from './bodies.ts';
+import { easyReadWarnings } from './easy-read-warnings.ts';
 import { factWarnings } from './fact-warnings.ts';
 import { checkEntries } from './entries.ts';
 import { readContentFiles } from './files.ts';
@@ -26,7 +28,7 @@ export { formatProblems, formatWarnings } from './problems.ts';
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
-  /** Facts to check again (fact-warnings.ts): printed for editors, never stop publishing. */
+  /** Facts to check again (fact-warnings.ts) and long easy-read sentences (easy-read-warnings.ts): printed for editors, never stop publishing. */
   warnings: ContentProblem[];
   settings?: Settings;
   entries: CheckedEntry[];
@@ -44,7 +46,7 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));
-  const warnings = factWarnings(entries, today, settings?.factMaxAgeMonths);
+  const warnings = [...factWarnings(entries, today, settings?.factMaxAgeMonths), ...easyReadWarnings(entries, settings?.easyReadMaxWords)];
   return { problems, warnings, settings, entries };
 }
 

@@ -7,6 +7,7 @@
 import { buildToday } from '../calendar/dates.ts';
 import { localize, type Localized } from '../i18n/localize.ts';
 import { publicEntries, scheduledSlugs } from '../site/schedule.ts';
+import { easyReadPages } from '../site/easy-read.ts';
 import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList } from '../site/lists.ts';
 import {
   calendarIcsUrl,
@@ -14,6 +15,7 @@ import {
   campaignFeedUrl,
   campaignMaterialsUrl,
   campaignsIndexUrl,
+  easyReadUrl,
   feedUrl,
   homeUrl,
   hotlinesUrl,
@@ -36,7 +38,7 @@ import type { CollectionName } from './root.ts';
 
 interface RouteEntry {
   id: string;
-  data: { draft?: boolean; kind?: MaterialKind; campaign?: string; published?: Date; loudspeaker?: string } & Record<string, unknown>;
+  data: { draft?: boolean; kind?: MaterialKind; campaign?: string; published?: Date; loudspeaker?: string; easyRead?: unknown[] } & Record<string, unknown>;
 }
 type Item = Localized<RouteEntry>;
 type Material = Localized<{ id: string; data: { draft?: boolean; title: string; kind: MaterialKind; campaign: string; published: Date; loudspeaker?: string } }>;
@@ -82,6 +84,7 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
   '[...lang]/tai-lieu/loai/[kind]/[page].astro': (site) => kindCounts(site).flatMap(({ lang, kind, count }) => laterPages(count, (page) => materialsKindUrl(lang, kind, page))),
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': (site) => withScript(site).map((item) => loudspeakerUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': (site) => withScript(site).map((item) => loudspeakerTextUrl(item.lang, item.slug)),
+  '[...lang]/tai-lieu/[slug]/de-doc.astro': (site) => easyReadPages(site.items('materials')).map(({ item }) => easyReadUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/rss.xml.ts': (site) => site.items('campaigns').map((item) => campaignFeedUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/tai-lieu/index.astro': (site) => site.items('campaigns').map((item) => campaignMaterialsUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/tai-lieu/[page].astro': (site) =>

@@ -14,6 +14,28 @@ export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 /** Vietnamese names of the material kinds (vi.json `material.kind.*`), for the CMS and editors' messages. */
 export const MATERIAL_KIND_LABELS = vietnameseLabels(MATERIAL_KINDS, (kind) => `material.kind.${kind}`);
 
+/** One block of an easy-read version: a few short sentences and, where the editor adds one, a picture. */
+const easyReadBlock = (image: ImageHelper) =>
+  z
+    .object({
+      /** One to three short sentences, one idea each. */
+      text: longTextField({ title: 'Đoạn', description: 'Một đến ba câu ngắn. Câu ngắn, mỗi ý một câu, dùng từ quen thuộc.' }, 400),
+      /** A picture that shows the idea, with its alternative text. */
+      picture: imageWithAlt(image, { title: 'Hình minh họa', description: 'Không bắt buộc. Hình giúp hiểu ý của đoạn, kèm mô tả ảnh.' }).optional(),
+    })
+    .meta({ title: 'Đoạn dễ đọc', description: 'Một đến ba câu ngắn, có thể kèm một hình.' });
+
+/** The easy-read version: at least one block, in reading order. */
+const easyReadField = (image: ImageHelper) =>
+  z
+    .array(easyReadBlock(image))
+    .min(1, { error: 'Bản dễ đọc cần ít nhất một đoạn; nếu chưa có, hãy xóa cả mục Bản dễ đọc.' })
+    .meta({
+      title: 'Bản dễ đọc',
+      description: 'Không bắt buộc. Câu ngắn, mỗi ý một câu, có thể kèm hình. Khi có, trang tài liệu có đường dẫn "Bản dễ đọc".',
+      widget: 'list',
+    });
+
 /** A piece of campaign material: article, leaflet, Q&A and so on. */
 export const materialSchema = (image: ImageHelper) =>
   z.object({
@@ -54,6 +76,8 @@ export const materialSchema = (image: ImageHelper) =>
       },
       5000,
     ).optional(),
+    /** Easy-read version (bản dễ đọc) of this language version: short blocks, each with an optional picture; its presence gives the material an easy-read page. */
+    easyRead: easyReadField(image).optional(),
     /** A person reading this language version aloud, played before the text and offered on the loudspeaker page. */
     recording: recordingField.optional(),
     /** For the kind "Hiểu đúng – hiểu sai": the claim, the verdict, the explanation and its legal basis. */

@@ -3,6 +3,9 @@ import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
 import { textField } from './fields.ts';
 import { DEFAULT_RECORDING_MAX_MB } from './recording.ts';
 
+/** What a site without the setting uses: 15 words (Vietnamese: syllables) a sentence. */
+export const DEFAULT_EASY_READ_MAX_WORDS = 15;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A day of the year written day/month (e.g. 30/5), as plans give report deadlines; 29/2 is refused (not every year has it). */
@@ -104,6 +107,18 @@ export const settingsSchema = z.object({
     .meta({
       title: 'Nhắc kiểm tra lại sau (tháng)',
       description: 'Khi số điện thoại hoặc văn bản được kiểm tra lần cuối đã quá số tháng này, bản dựng nhắc biên tập viên đối chiếu lại. Mặc định 12.',
+      widget: 'number',
+    }),
+  /** Longest sentence, in words, of an easy-read version before the content check warns. */
+  easyReadMaxWords: z
+    .number({ error: 'Số từ phải là một số, ví dụ 15.' })
+    .int({ error: 'Số từ phải là số nguyên, ví dụ 15.' })
+    .min(5, { error: 'Số từ tối thiểu là 5.' })
+    .max(40, { error: 'Số từ tối đa là 40: câu dài hơn không còn là câu dễ đọc.' })
+    .default(DEFAULT_EASY_READ_MAX_WORDS)
+    .meta({
+      title: 'Bản dễ đọc: số từ tối đa của một câu',
+      description: 'Khi một câu trong bản dễ đọc dài hơn số từ (tiếng) này, bản dựng nhắc biên tập viên viết ngắn lại. Không chặn xuất bản. Mặc định 15.',
       widget: 'number',
     }),
 });

@@ -9,10 +9,10 @@ const block = document.querySelector<HTMLElement>('[data-read-aloud]');
 const button = block?.querySelector<HTMLButtonElement>('button');
 const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
 
-/** The article's text, without the page's labels, lists of facts and this block itself. */
+/** The article's text, without the page's labels, lists of facts and the reading-help group (this block with it). */
 function articleText(article: HTMLElement): string {
   const copy = article.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[data-read-aloud], .meta, .tag, .loudspeaker-link, script, style, [aria-hidden="true"]').forEach((node) => node.remove());
+  copy.querySelectorAll('[data-reading-help], [data-read-aloud], .meta, .tag, .loudspeaker-link, script, style, [aria-hidden="true"]').forEach((node) => node.remove());
   // innerText needs layout: read the clone while it is in the page, out of sight.
   copy.style.cssText = 'position:absolute;left:-99999px;top:0;width:40rem';
   document.body.append(copy);

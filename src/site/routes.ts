@@ -106,5 +106,8 @@ export const reportCsvUrl = (period: string) => `/${SECTIONS.editors}/bao-cao/ba
 export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
 export const loudspeakerTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;
 
+/** A material's easy-read version (bản dễ đọc). */
+export const easyReadUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'de-doc');
+
 /** The `lang` route parameter Astro expects for a `[...lang]` route: undefined for Vietnamese. */
 export const langParam = (lang: string) => (languagePrefix(lang) === '' ? undefined : lang);

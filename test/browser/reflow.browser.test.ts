@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => closeSample(browser, server));
 
 /** One page of each type, in Vietnamese and in each other language the sample has. */
-const TYPES = [/^\/$/, /\/chien-dich\/$/, /\/chien-dich\/[^/]+\/$/, /\/tai-lieu\/$/, /\/tai-lieu\/[^/]+\/$/, /\/van-ban\/$/, /\/van-ban\/[^/]+\/$/, /\/ho-tro\/$/, /\/lich\/$/, /\/su-dung-an-toan\/$/, /^\/404\.html$/, /\/phat-thanh\/$/, /^\/bien-tap\/bao-cao\/$/, /^\/bien-tap\/bao-cao\/[^/]+\/$/];
+const TYPES = [/^\/$/, /\/chien-dich\/$/, /\/chien-dich\/[^/]+\/$/, /\/tai-lieu\/$/, /\/tai-lieu\/[^/]+\/$/, /\/van-ban\/$/, /\/van-ban\/[^/]+\/$/, /\/ho-tro\/$/, /\/lich\/$/, /\/su-dung-an-toan\/$/, /^\/404\.html$/, /\/phat-thanh\/$/, /\/de-doc\/$/, /^\/bien-tap\/bao-cao\/$/, /^\/bien-tap\/bao-cao\/[^/]+\/$/];
 const pages = allPages();
 const prefixes = ['', '/km', '/hmn-Latn-VN'];
 const sampled = [...new Set(prefixes.flatMap((prefix) => TYPES.map((type) => pages.find((path) => path.startsWith(`${prefix}/`) && (prefix === '' ? !/^\/(tyz|nut|hmn-Latn-VN|jra|bdq|km)\//.test(path) : true) && type.test(path.slice(prefix.length)))).filter((p): p is string => !!p)))];

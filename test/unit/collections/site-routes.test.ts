@@ -30,6 +30,8 @@ const LINKS: Record<string, string> = {
   '[...lang]/tai-lieu/[slug].astro': '/hmn-Latn-VN/tai-lieu/binh-dang-gioi-la-gi/',
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/phat-thanh/',
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/phat-thanh.txt',
+  // Tày has no version of its own: the Vietnamese easy-read text, as a fallback.
+  '[...lang]/tai-lieu/[slug]/de-doc.astro': '/tyz/tai-lieu/chia-se-viec-nha/de-doc/',
   '[...lang]/tai-lieu/loai/[kind]/index.astro': '/jra/tai-lieu/loai/hoi-dap/',
   '[...lang]/tai-lieu/loai/[kind]/[page].astro': '/tai-lieu/loai/to-gap/2/',
   '[...lang]/chien-dich/index.astro': '/chien-dich/',
@@ -56,6 +58,7 @@ const MISSING = [
   '/chien-dich/thang-hanh-dong-2025/tai-lieu/3/',
   '/chien-dich/khong-co/tai-lieu/',
   '/tai-lieu/binh-dang-gioi-la-gi/phat-thanh/',
+  '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/de-doc/',
   '/khong-co/rss.xml',
   '/lich-khac.ics',
   '/xx/tai-lieu/',

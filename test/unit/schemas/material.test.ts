@@ -53,4 +53,13 @@ describe('materialSchema', () => {
   it('requires alt text on a cover', () => {
     expect(issues({ ...valid, cover: { image: 'anh.jpg' } })).toEqual([{ path: ['cover', 'alt'], message: 'Thiếu mô tả ảnh (alt).' }]);
   });
+  it('accepts an easy-read version of short blocks, a picture optional but never without alt', () => {
+    const easyRead = [{ text: 'Gọi 111. Không mất tiền.', picture: { image: 'anh.jpg', alt: 'Hình' } }, { text: 'Em có thể tự gọi.' }];
+    expect(schema.parse({ ...valid, easyRead }).easyRead).toEqual(easyRead);
+    expect(issues({ ...valid, easyRead: [{ text: 'Câu.', picture: { image: 'anh.jpg' } }] })).toEqual([
+      { path: ['easyRead', 0, 'picture', 'alt'], message: 'Thiếu mô tả ảnh (alt).' },
+    ]);
+    expect(issues({ ...valid, easyRead: [{ text: ' ' }] })).toEqual([{ path: ['easyRead', 0, 'text'], message: 'Đoạn không được để trống.' }]);
+    expect(issues({ ...valid, easyRead: [] })).toEqual([{ path: ['easyRead'], message: expect.stringContaining('Bản dễ đọc cần ít nhất một đoạn') }]);
+  });
 });

@@ -49,4 +49,10 @@ describe('settingsSchema', () => {
       { path: ['quickExitUrl'], message: 'Trang thoát nhanh phải là URL https đầy đủ.' },
     ]);
   });
+  it('defaults the longest easy-read sentence to 15 words and keeps it in a sensible range', () => {
+    expect(settingsSchema.parse(valid).easyReadMaxWords).toBe(15);
+    expect(settingsSchema.parse({ ...valid, easyReadMaxWords: 12 }).easyReadMaxWords).toBe(12);
+    expect(issues({ ...valid, easyReadMaxWords: 2 })).toEqual([{ path: ['easyReadMaxWords'], message: 'Số từ tối thiểu là 5.' }]);
+    expect(issues({ ...valid, easyReadMaxWords: 'mười' })).toEqual([{ path: ['easyReadMaxWords'], message: 'Số từ phải là một số, ví dụ 15.' }]);
+  });
 });
