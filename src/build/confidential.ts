@@ -1,79 +1,43 @@
 /**
  * The last guard of a confidential service's location (src/schemas/service.ts): after the whole
  * site is written, every text output under dist/ (pages, feeds, sitemaps, calendar, scripts,
- * redirects, the search index's fragments once decompressed) and the share cards' inputs are
- * searched for each confidential address, as it stands in the service's file. The schema already
- * drops the address, so it only turns up where an editor typed or pasted it, e.g. into a
- * material's body. Text is compared NFC-normalised, without case, whitespace, tags or character
- * references; an address with a remark in brackets is looked for with and without it.
+ * redirects, the search index's fragments once decompressed) is searched for each confidential
+ * address (src/collections/confidential.ts says how text is compared). The schema drops the
+ * address and the content check refuses content that repeats it, so this catches what slips past
+ * both, e.g. a page template or an integration that writes text of its own.
  */
 import { readFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { CheckedEntry } from '../collections/problems.ts';
-import { decodeEntities } from '../site/html-text.ts';
+import type { Leak, PublishedText } from '../collections/confidential.ts';
 import { filesUnder } from './dist-files.ts';
 
-export interface ConfidentialAddress {
-  /** The service's file, e.g. content/services/vi/nha-tam-lanh.yaml. */
-  path: string;
-  name: string;
-  address: string;
-}
-
-/** One text the site publishes, and where a reader would meet it. */
-export interface PublishedText {
-  /** A page's address, or a file of dist/, as an editor reads it. */
-  where: string;
-  text: string;
-}
-
-export interface Leak {
-  service: ConfidentialAddress;
-  where: string;
-}
-
-/** The addresses recorded in confidential services' files (read from the file: the checked data no longer has them). */
-export function confidentialAddresses(entries: readonly CheckedEntry[]): ConfidentialAddress[] {
-  return entries.flatMap(({ file, data }) => {
-    if (file.collection !== 'services' || data.location !== 'confidential') return [];
-    const address = (file.data as { address?: unknown } | null)?.address;
-    return typeof address === 'string' && address.trim() !== '' ? [{ path: file.path, name: String(data.name), address: address.trim() }] : [];
-  });
-}
-
-/** Text as compared: tags and JSON escapes undone, references decoded, NFC, lower case, no whitespace or invisible breaks. */
-export function foldForMatch(text: string): string {
-  const unescaped = text.replace(/\\u([\da-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return decodeEntities(unescaped.replace(/<[^>]*>/g, ''))
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/gu, '');
-}
-
-/** Shortest folded text worth looking for: shorter remnants ("thôn a") would match ordinary prose. */
-const MIN_NEEDLE = 8;
-
-/** What to look for: the whole address, and the address without its bracketed remarks. */
-export function needlesOf(address: string): string[] {
-  const bare = address.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  return [...new Set([address, bare].map(foldForMatch))].filter((needle) => needle.length >= MIN_NEEDLE);
-}
-
-/** Every (service, place) where a confidential address appears. */
-export function findLeaks(addresses: readonly ConfidentialAddress[], texts: Iterable<PublishedText>): Leak[] {
-  if (addresses.length === 0) return [];
-  const wanted = addresses.map((service) => ({ service, needles: needlesOf(service.address) }));
-  const leaks: Leak[] = [];
-  for (const { where, text } of texts) {
-    const folded = foldForMatch(text);
-    for (const { service, needles } of wanted) if (needles.some((needle) => folded.includes(needle))) leaks.push({ service, where });
-  }
-  return leaks;
-}
-
 /** Files that hold no text: images, fonts, audio, video, documents, WebAssembly, compressed copies. */
-const BINARY = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.mp3', '.m4a', '.ogg', '.opus', '.wav', '.mp4', '.webm', '.pdf', '.wasm', '.gz', '.br', '.zip']);
+const BINARY = new Set([
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.avif',
+  '.gif',
+  '.ico',
+  '.woff',
+  '.woff2',
+  '.ttf',
+  '.otf',
+  '.mp3',
+  '.m4a',
+  '.ogg',
+  '.opus',
+  '.wav',
+  '.mp4',
+  '.webm',
+  '.pdf',
+  '.wasm',
+  '.gz',
+  '.br',
+  '.zip',
+]);
 
 const GZIP = (bytes: Buffer) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 

@@ -30,7 +30,10 @@ if (form) {
     const groups = new Set<string>();
     const kinds = new Set<string>();
     for (const service of services) {
-      const match = (!commune.value || service.group === commune.value) && (!kind.value || service.kind === kind.value) && (!openNow.checked || isOpenAt(service.hours, now));
+      const match =
+        (!commune.value || service.group === commune.value) &&
+        (!kind.value || service.kind === kind.value) &&
+        (!openNow.checked || isOpenAt(service.hours, now));
       service.element.hidden = !match;
       if (match) {
         shown.add(service.slug);
@@ -38,10 +41,18 @@ if (form) {
         kinds.add(service.kind);
       }
     }
-    document.querySelectorAll<HTMLElement>('[data-service-group]').forEach((element) => (element.hidden = !groups.has(element.dataset.serviceGroup ?? '')));
-    document.querySelectorAll<HTMLElement>('[data-group-link]').forEach((element) => (element.hidden = !groups.has(element.dataset.groupLink ?? '')));
-    document.querySelectorAll<HTMLElement>('[data-kind-group]').forEach((element) => (element.hidden = !kinds.has(element.dataset.kindGroup ?? '')));
-    document.querySelectorAll<HTMLElement>('[data-service-link]').forEach((element) => (element.hidden = !shown.has(element.dataset.serviceLink ?? '')));
+    document
+      .querySelectorAll<HTMLElement>('[data-service-group]')
+      .forEach((element) => (element.hidden = !groups.has(element.dataset.serviceGroup ?? '')));
+    document
+      .querySelectorAll<HTMLElement>('[data-group-link]')
+      .forEach((element) => (element.hidden = !groups.has(element.dataset.groupLink ?? '')));
+    document
+      .querySelectorAll<HTMLElement>('[data-kind-group]')
+      .forEach((element) => (element.hidden = !kinds.has(element.dataset.kindGroup ?? '')));
+    document
+      .querySelectorAll<HTMLElement>('[data-service-link]')
+      .forEach((element) => (element.hidden = !shown.has(element.dataset.serviceLink ?? '')));
     const all = shown.size === services.length;
     const template = shown.size === 0 ? count.dataset.none : all ? count.dataset.all : count.dataset.count;
     count.textContent = (template ?? '').replace('{count}', String(shown.size));

@@ -134,8 +134,8 @@ async function load(): Promise<SiteData> {
 /** What pages may see of a service: never a confidential address, even if a schema change let one through. */
 function publicService(data: CollectionEntry<'services'>['data'], slug: string): SupportService {
   if (data.location === 'public') return { ...data, slug };
-  const { address: _never, ...rest } = data as typeof data & { address?: string };
-  return { ...rest, slug };
+  const drop = ({ address: _address, ...rest }: typeof data & { address?: string }) => rest;
+  return { ...drop(data), slug };
 }
 
 type Entries = { [N in CollectionName]: CollectionEntry<N>[] };

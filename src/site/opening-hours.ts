@@ -60,7 +60,11 @@ export function hoursText(hours: OpeningHours, words: HoursWords): string {
   return hours.slots
     .map((slot) => {
       const days = dayRuns(slot.days)
-        .map((run) => (run.length === 2 && WEEK_DAYS.indexOf(run[1]!) - WEEK_DAYS.indexOf(run[0]!) > 1 ? `${words.day(run[0]!)} – ${words.day(run[1]!)}` : run.map(words.day).join(', ')))
+        .map((run) =>
+          run.length === 2 && WEEK_DAYS.indexOf(run[1]!) - WEEK_DAYS.indexOf(run[0]!) > 1
+            ? `${words.day(run[0]!)} – ${words.day(run[1]!)}`
+            : run.map(words.day).join(', '),
+        )
         .join(', ');
       const to = timeMinutes(slot.to) < timeMinutes(slot.from) ? words.nextDay(slot.to) : slot.to;
       return `${days}: ${slot.from}–${to}`;

@@ -28,7 +28,9 @@ export interface CommuneGroup<S> {
 const VIETNAMESE = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Services grouped by commune and province, communes in Vietnamese order, and in each the kinds in their fixed order, then names. */
-export function groupByCommune<S extends Pick<DirectoryService, 'commune' | 'province' | 'kind' | 'name'>>(services: readonly S[]): CommuneGroup<S>[] {
+export function groupByCommune<S extends Pick<DirectoryService, 'commune' | 'province' | 'kind' | 'name'>>(
+  services: readonly S[],
+): CommuneGroup<S>[] {
   const groups = new Map<string, { commune: string; province: string; services: S[] }>();
   for (const service of services) {
     const key = `${service.province}\u0000${service.commune}`;
@@ -41,13 +43,16 @@ export function groupByCommune<S extends Pick<DirectoryService, 'commune' | 'pro
     .map((group, index) => ({
       id: `xa-${index + 1}`,
       ...group,
-      services: [...group.services].sort((a, b) => SERVICE_KINDS.indexOf(a.kind) - SERVICE_KINDS.indexOf(b.kind) || VIETNAMESE.compare(a.name, b.name)),
+      services: [...group.services].sort(
+        (a, b) => SERVICE_KINDS.indexOf(a.kind) - SERVICE_KINDS.indexOf(b.kind) || VIETNAMESE.compare(a.name, b.name),
+      ),
     }));
 }
 
 /** The kinds present, in their fixed order, each with its services (for the jump list by kind). */
 export function byKind<S extends Pick<DirectoryService, 'kind' | 'name'>>(services: readonly S[]): { kind: ServiceKind; services: S[] }[] {
-  return SERVICE_KINDS.map((kind) => ({ kind, services: services.filter((s) => s.kind === kind).sort((a, b) => VIETNAMESE.compare(a.name, b.name)) })).filter(
-    (group) => group.services.length > 0,
-  );
+  return SERVICE_KINDS.map((kind) => ({
+    kind,
+    services: services.filter((s) => s.kind === kind).sort((a, b) => VIETNAMESE.compare(a.name, b.name)),
+  })).filter((group) => group.services.length > 0);
 }

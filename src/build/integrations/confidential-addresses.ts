@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentOnce } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
-import { confidentialAddresses, distTexts, findLeaks, formatLeaks, type Leak } from '../confidential.ts';
+import { confidentialAddresses, findLeaks, type Leak } from '../../collections/confidential.ts';
+import { distTexts, formatLeaks } from '../confidential.ts';
 
 /** Ends the build with the editor's report: a plain exit, as the content check does, because a stack trace would hide it. */
 export function stopOnLeaks(leaks: readonly Leak[]): void {
@@ -26,7 +27,9 @@ export default function confidentialAddressCheck(): AstroIntegration {
         const addresses = confidentialAddresses(checkContentOnce(process.cwd(), contentRoot()).entries);
         if (addresses.length === 0) return;
         stopOnLeaks(findLeaks(addresses, distTexts(fileURLToPath(dir))));
-        logger.info(`Địa chỉ giữ kín: ${addresses.length} dịch vụ, không địa chỉ nào có trong trang, nguồn tin, sơ đồ trang hay chỉ mục tìm kiếm.`);
+        logger.info(
+          `Địa chỉ giữ kín: ${addresses.length} dịch vụ, không địa chỉ nào có trong trang, nguồn tin, sơ đồ trang hay chỉ mục tìm kiếm.`,
+        );
       },
     },
   };

@@ -25,7 +25,7 @@ import { checkContentOnce } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { decodeEntities } from '../../site/html-text.ts';
-import { confidentialAddresses, findLeaks } from '../confidential.ts';
+import { confidentialAddresses, findLeaks } from '../../collections/confidential.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
 import { stopOnLeaks } from './confidential-addresses.ts';
 import { cardsToDraw, likelyCards, ogCacheKey, ogSvg, type OgCard } from '../../permalinks/og-image.ts';

@@ -37,17 +37,34 @@ describe('opening hours, Vietnam time', () => {
   it('writes days as runs and hours in words', () => {
     expect(dayRuns(['fri', 'mon', 'tue', 'wed', 'thu'])).toEqual([['mon', 'fri']]);
     expect(dayRuns(['mon', 'tue', 'thu'])).toEqual([['mon', 'tue'], ['thu']]);
-    const words = { day: (d: WeekDay) => ({ mon: 'Thứ Hai', tue: 'Thứ Ba', wed: 'Thứ Tư', thu: 'Thứ Năm', fri: 'Thứ Sáu', sat: 'Thứ Bảy', sun: 'Chủ nhật' })[d], always: '24/7', nextDay: (to: string) => `${to} hôm sau` };
+    const words = {
+      day: (d: WeekDay) =>
+        ({ mon: 'Thứ Hai', tue: 'Thứ Ba', wed: 'Thứ Tư', thu: 'Thứ Năm', fri: 'Thứ Sáu', sat: 'Thứ Bảy', sun: 'Chủ nhật' })[d],
+      always: '24/7',
+      nextDay: (to: string) => `${to} hôm sau`,
+    };
     expect(hoursText(office, words)).toBe('Thứ Hai – Thứ Sáu: 07:30–17:00');
     expect(hoursText(night, words)).toBe('Chủ nhật: 22:00–06:00 hôm sau');
-    expect(hoursText({ always: false, slots: [{ days: ['mon', 'tue', 'thu'], from: '08:00', to: '11:00' }] }, words)).toBe('Thứ Hai, Thứ Ba, Thứ Năm: 08:00–11:00');
+    expect(hoursText({ always: false, slots: [{ days: ['mon', 'tue', 'thu'], from: '08:00', to: '11:00' }] }, words)).toBe(
+      'Thứ Hai, Thứ Ba, Thứ Năm: 08:00–11:00',
+    );
     expect(hoursText({ always: true, slots: [] }, words)).toBe('24/7');
   });
 });
 
 describe('grouping the directory', () => {
-  const s = (name: string, commune: string, kind: 'shelter' | 'police' | 'health', province = 'Lạng Sơn') => ({ name, commune, province, kind });
-  const services = [s('B', 'Xã Đồng Đăng', 'police'), s('A', 'Phường Đông Kinh', 'health'), s('C', 'Phường Đông Kinh', 'shelter'), s('D', 'Xã Bắc Sơn', 'health')];
+  const s = (name: string, commune: string, kind: 'shelter' | 'police' | 'health', province = 'Lạng Sơn') => ({
+    name,
+    commune,
+    province,
+    kind,
+  });
+  const services = [
+    s('B', 'Xã Đồng Đăng', 'police'),
+    s('A', 'Phường Đông Kinh', 'health'),
+    s('C', 'Phường Đông Kinh', 'shelter'),
+    s('D', 'Xã Bắc Sơn', 'health'),
+  ];
   it('groups by commune in Vietnamese order, kinds in their fixed order inside', () => {
     const groups = groupByCommune(services);
     expect(groups.map((g) => [g.id, g.commune])).toEqual([
@@ -58,7 +75,9 @@ describe('grouping the directory', () => {
     expect(groups[0]!.services.map((x) => x.name)).toEqual(['C', 'A']);
   });
   it('keeps two communes of the same name in different provinces apart', () => {
-    expect(groupByCommune([s('A', 'Xã Tân Lập', 'police', 'Lạng Sơn'), s('B', 'Xã Tân Lập', 'police', 'Gia Lai')]).map((g) => g.province)).toEqual(['Gia Lai', 'Lạng Sơn']);
+    expect(
+      groupByCommune([s('A', 'Xã Tân Lập', 'police', 'Lạng Sơn'), s('B', 'Xã Tân Lập', 'police', 'Gia Lai')]).map((g) => g.province),
+    ).toEqual(['Gia Lai', 'Lạng Sơn']);
   });
   it('lists the kinds present, in their fixed order', () => {
     expect(byKind(services).map((k) => [k.kind, k.services.map((x) => x.name)])).toEqual([
