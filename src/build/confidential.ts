@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Leak, PublishedText } from '../collections/confidential.ts';
+import { readerText } from '../search/excerpt.ts';
 import { filesUnder } from './dist-files.ts';
 
 /** Files that hold no text: images, fonts, audio, video, documents, WebAssembly, compressed copies. */
@@ -64,7 +65,8 @@ export function* distTexts(dir: string): Generator<PublishedText> {
       }
     }
     const text = bytes.toString('utf8');
-    yield { where: placeOf(rel, text), text };
+    // The search index holds each page's text with words added for search ("đường duong"): read it as the reader's text too.
+    yield { where: placeOf(rel, text), text: text.startsWith('pagefind_dcd') ? `${text}\n${readerText(text)}` : text };
   }
 }
 
