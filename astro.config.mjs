@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import confidentialAddresses from './src/build/integrations/confidential-addresses.ts';
 import contentCheck from './src/build/integrations/content-check.ts';
 import fontCoverage from './src/build/integrations/font-coverage.ts';
 import nfc from './src/build/integrations/nfc.ts';
@@ -99,6 +100,8 @@ export default defineConfig({
     }),
     search(),
     searchVocabulary(),
+    // After every file with text is written (pages, feeds, sitemap, search index): no confidential address in any.
+    confidentialAddresses(),
     // Compresses what every integration above has written (share cards are JPEGs: not compressed).
     precompress(),
     // Last: the cards are drawn in the background from astro:build:generated on; this waits for them.

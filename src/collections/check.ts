@@ -3,8 +3,8 @@
  * every problem to an editor in Vietnamese: which file, which line, which field, what to do.
  * Runs before every build and dev start, and alone as `npm run check:content`. The checks live
  * in their own modules: settings.ts, entries.ts (each file), references.ts (between entries),
- * bodies.ts (MDX bodies and links), limits.ts (media), recordings.ts (audio), fact-warnings.ts (facts to check again),
- * easy-read-warnings.ts (long easy-read sentences);
+ * bodies.ts (MDX bodies and links), confidential.ts (no confidential address outside its service), limits.ts (media),
+ * recordings.ts (audio), fact-warnings.ts (facts to check again), easy-read-warnings.ts (long easy-read sentences);
  * problems.ts words the report.
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Settings } from '../schemas/settings.ts';
 import { buildToday } from '../calendar/dates.ts';
 import { checkBodies } from './bodies.ts';
+import { confidentialAddresses, contentLeaks } from './confidential.ts';
 import { easyReadWarnings } from './easy-read-warnings.ts';
 import { factWarnings } from './fact-warnings.ts';
 import { checkEntries } from './entries.ts';
@@ -43,6 +44,7 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   const checkedFiles = new Set(entries.map((e) => e.file));
   problems.push(...crossCheck(entries, files, settings, settingsPath));
   problems.push(...checkBodies(cwd, files, checkedFiles, entries, settings));
+  problems.push(...contentLeaks(confidentialAddresses(entries), files));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));

@@ -1,5 +1,5 @@
 /**
- * Facts that go stale without any file changing: a hotline or legal document checked too long ago,
+ * Facts that go stale without any file changing: a hotline, support service or legal document checked too long ago,
  * a page presenting a programme whose period has ended, a running campaign without its official
  * theme, an ended campaign still promising one. Warnings, not errors: they never stop publishing,
  * but every build, dev start and `npm run check:content` prints them for editors, in Vietnamese,
@@ -41,16 +41,17 @@ function staleFacts(entries: readonly CheckedEntry[], today: Date, maxAgeMonths:
   const limit = monthsBefore(today, maxAgeMonths);
   const out: ContentProblem[] = [];
   for (const { file, data } of entries) {
-    if ((file.collection !== 'hotlines' && file.collection !== 'legal') || file.lang !== DEFAULT_LANGUAGE) continue;
+    if ((file.collection !== 'hotlines' && file.collection !== 'legal' && file.collection !== 'services') || file.lang !== DEFAULT_LANGUAGE) continue;
     const checked = data.checked;
     if (!(checked instanceof Date) || checked.getTime() >= limit.getTime()) continue;
-    const what = file.collection === 'hotlines' ? `Số điện thoại ${String(data.number)}` : `Văn bản ${String(data.number)}`;
+    const what =
+      file.collection === 'hotlines' ? `Số điện thoại ${String(data.number)}` : file.collection === 'services' ? `Dịch vụ "${String(data.name)}"` : `Văn bản ${String(data.number)}`;
     out.push({
       path: file.path,
       line: file.lineOf(['checked']),
       field: 'checked',
       fieldTitle: 'Ngày kiểm tra',
-      message: `${what} được kiểm tra lần cuối ngày ${formatShortDate(checked)}, đã quá ${maxAgeMonths} tháng. Hãy đối chiếu lại với nguồn${file.collection === 'hotlines' ? ' (hoặc gọi thử)' : ''}, sửa nếu có thay đổi, rồi ghi ngày kiểm tra mới.`,
+      message: `${what} được kiểm tra lần cuối ngày ${formatShortDate(checked)}, đã quá ${maxAgeMonths} tháng. Hãy đối chiếu lại với nguồn${file.collection === 'legal' ? '' : ' (hoặc gọi thử)'}, sửa nếu có thay đổi, rồi ghi ngày kiểm tra mới.`,
     });
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * Checks the references between entries: a translation has its Vietnamese original, a material
  * names a campaign and laws that exist, a calendar entry names materials and a campaign, a quiz
- * cites real provisions, and the settings feature hotlines of the registry.
+ * cites real provisions, a support service's phones are in the hotline registry, and the settings
+ * feature hotlines of the registry.
  */
 import type { Settings } from '../schemas/settings.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
@@ -29,6 +30,10 @@ export function crossCheck(entries: CheckedEntry[], files: ContentFile[], settin
 
     if (file.collection === 'events') {
       problems.push(...checkEventReferences(file, data, materials, campaigns));
+      continue;
+    }
+    if (file.collection === 'services') {
+      problems.push(...checkServiceReferences(file, data, hotlines));
       continue;
     }
     if (file.lang !== DEFAULT_LANGUAGE && !slugsOf(file.collection).has(file.slug)) {
@@ -117,5 +122,28 @@ function checkEventReferences(file: ContentFile, data: Record<string, unknown>, 
       message: `Không có chiến dịch "${data.campaign}". Hãy chọn một chiến dịch có sẵn: ${[...campaigns].join(', ')}.`,
     });
   }
+  return problems;
+}
+
+/** A support service is written in Vietnamese only, and its phones are entries of the hotline registry. */
+function checkServiceReferences(file: ContentFile, data: Record<string, unknown>, hotlines: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (file.lang !== DEFAULT_LANGUAGE) {
+    problems.push({
+      path: file.path,
+      message: `Danh bạ dịch vụ hỗ trợ chỉ soạn bằng tiếng Việt, trong thư mục services/vi. Hãy chuyển tệp này sang services/vi hoặc xóa nó.`,
+    });
+  }
+  (data.phones as string[]).forEach((id, index) => {
+    if (!hotlines.has(id)) {
+      problems.push({
+        path: file.path,
+        line: file.lineOf(['phones', index]),
+        field: `phones.${index}`,
+        fieldTitle: 'Số điện thoại',
+        message: `Không có "${id}" trong danh bạ đường dây nóng. Hãy chọn một số có sẵn (${[...hotlines].join(', ')}), hoặc thêm số đó vào danh bạ trước, kèm nguồn và ngày kiểm tra.`,
+      });
+    }
+  });
   return problems;
 }

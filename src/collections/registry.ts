@@ -14,6 +14,7 @@ import { legalSchema } from '../schemas/legal.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { quizSchema } from '../schemas/quiz.ts';
+import { serviceSchema } from '../schemas/service.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { campaignUrl, legalUrl, materialUrl, pageUrl, quizUrl } from '../site/routes.ts';
 import { COLLECTIONS, type CollectionName } from './root.ts';
@@ -93,6 +94,11 @@ export const REGISTRY = {
     schema: () => eventSchema,
     images: false,
     cms: { label: 'Lịch: ngày kỷ niệm và sự kiện', singular: 'mục lịch', summary: '{{title}}', translated: false, identifierField: 'title' },
+  },
+  services: {
+    schema: () => serviceSchema,
+    images: false,
+    cms: { label: 'Danh bạ dịch vụ hỗ trợ', singular: 'dịch vụ hỗ trợ', summary: '{{name}} ({{commune}})', translated: false, identifierField: 'name' },
   },
 } as const satisfies Record<CollectionName, CollectionFacts>;
 

@@ -18,6 +18,7 @@ export const COLLECTIONS = {
   hotlines: { extension: 'yaml' },
   quizzes: { extension: 'yaml' },
   events: { extension: 'yaml' },
+  services: { extension: 'yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -28,6 +28,7 @@ import {
   quizzesIndexUrl,
   reportIndexUrl,
   searchUrl,
+  servicesUrl,
   translationStatusCsvUrl,
   translationStatusUrl,
 } from '../site/routes.ts';
@@ -75,6 +76,7 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
   '[...lang]/rss.xml.ts': perLanguage(feedUrl),
   '[...lang]/tim-kiem/index.astro': perLanguage(searchUrl),
   '[...lang]/ho-tro/index.astro': perLanguage(hotlinesUrl),
+  '[...lang]/ho-tro/dich-vu/index.astro': perLanguage(servicesUrl),
   '[...lang]/lich/index.astro': perLanguage(calendarUrl),
   '[...lang]/tai-lieu/index.astro': perLanguage(materialsIndexUrl),
   '[...lang]/chien-dich/index.astro': perLanguage(campaignsIndexUrl),

@@ -39,6 +39,8 @@ export type Quiz = WithStatus<CollectionEntry<'quizzes'>>;
 export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
 /** A calendar entry (Vietnamese only) with its slug. */
 export type CalendarEvent = CollectionEntry<'events'>['data'] & { slug: string };
+/** A support service (Vietnamese only) with its slug; a confidential one carries no address (src/schemas/service.ts drops it). */
+export type SupportService = CollectionEntry<'services'>['data'] & { slug: string };
 
 export interface SiteData {
   settings: Settings;
@@ -53,6 +55,8 @@ export interface SiteData {
   hotlines: Map<string, Hotline>;
   /** Published calendar entries: yearly observances and agency events. */
   events: CalendarEvent[];
+  /** The support-services directory. */
+  services: SupportService[];
   /** Every page × enabled language other than Vietnamese, for the translation-status report. */
   translationReport: StatusRow[];
   /** Legal documents by normalised number, in every reader language. */
@@ -78,11 +82,15 @@ async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
   const today = buildToday();
-  const { campaigns, materials: allMaterials, legal, pages, hotlines: hotlineEntries, quizzes, events: eventEntries } = await loadCollections();
+  const { campaigns, materials: allMaterials, legal, pages, hotlines: hotlineEntries, quizzes, events: eventEntries, services: serviceEntries } = await loadCollections();
   const events = eventEntries
     .map((entry) => ({ ...entry.data, ...splitEntryId(entry.id) }))
     .filter((entry) => entry.lang === DEFAULT_LANGUAGE && !entry.draft)
     .map(({ lang: _lang, ...entry }) => entry);
+  const services = serviceEntries.flatMap((entry) => {
+    const { lang, slug } = splitEntryId(entry.id);
+    return lang === DEFAULT_LANGUAGE ? [publicService(entry.data, slug)] : [];
+  });
   const hotlines = new Map<string, Hotline>();
   for (const entry of hotlineEntries) {
     const { lang, slug } = splitEntryId(entry.id);
@@ -117,9 +125,17 @@ async function load(): Promise<SiteData> {
     translationReport: REPORT_COLLECTIONS.flatMap((name) => statusRows<AnyEntry>(name, localized[name])),
     hotlines,
     events,
+    services,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
     citingMaterials: citationIndex(localizedMaterials),
   };
+}
+
+/** What pages may see of a service: never a confidential address, even if a schema change let one through. */
+function publicService(data: CollectionEntry<'services'>['data'], slug: string): SupportService {
+  if (data.location === 'public') return { ...data, slug };
+  const drop = ({ address: _address, ...rest }: typeof data & { address?: string }) => rest;
+  return { ...drop(data), slug };
 }
 
 type Entries = { [N in CollectionName]: CollectionEntry<N>[] };

@@ -70,6 +70,9 @@ export const campaignsIndexUrl = (lang: string) => join(lang, SECTIONS.campaigns
 export const legalUrl = (lang: string, slug: string) => join(lang, SECTIONS.legal, slug);
 export const legalIndexUrl = (lang: string) => join(lang, SECTIONS.legal);
 export const hotlinesUrl = (lang: string) => join(lang, SECTIONS.hotlines);
+/** The support-services directory, under the hotlines page. */
+export const SERVICES_PAGE = 'dich-vu';
+export const servicesUrl = (lang: string) => join(lang, SECTIONS.hotlines, SERVICES_PAGE);
 export const searchUrl = (lang: string) => join(lang, SECTIONS.search);
 export const quizUrl = (lang: string, slug: string) => join(lang, SECTIONS.quizzes, slug);
 export const quizzesIndexUrl = (lang: string) => join(lang, SECTIONS.quizzes);

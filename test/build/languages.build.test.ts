@@ -22,7 +22,7 @@ for (const { file } of sample.entries) {
   versions.set(key, [...(versions.get(key) ?? []), file.lang]);
 }
 /** Collections that are data shown inside other pages (Vietnamese only), not pages of their own. */
-const DATA_ONLY = ['hotlines', 'events'];
+const DATA_ONLY = ['hotlines', 'events', 'services'];
 const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '', quizzes: 'trac-nghiem' };
 const entryPath = (collection: string, slug: string) => `/${[SECTION[collection], slug].filter(Boolean).join('/')}/`;
 

@@ -25,7 +25,9 @@ import { checkContentOnce } from '../../collections/check.ts';
 import { contentRoot } from '../../collections/root.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { decodeEntities } from '../../site/html-text.ts';
+import { confidentialAddresses, findLeaks } from '../../collections/confidential.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
+import { stopOnLeaks } from './confidential-addresses.ts';
 import { cardsToDraw, likelyCards, ogCacheKey, ogSvg, type OgCard } from '../../permalinks/og-image.ts';
 
 const meta = (html: string, property: string) => {
@@ -156,6 +158,9 @@ export default function ogImages(): AstroIntegration {
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? DEFAULT_LANGUAGE;
           return [{ path: new URL(url).pathname, image: new URL(image).pathname, title, site: meta(html, 'og:site_name') ?? '', lang }];
         });
+        // A share card is drawn from its page's title and site name: none may carry a confidential address.
+        const addresses = confidentialAddresses(checkContentOnce(root, contentRoot()).entries);
+        stopOnLeaks(findLeaks(addresses, pages.map((page) => ({ where: `ảnh chia sẻ của ${page.path}`, text: `${page.title}\n${page.site}` }))));
         const cards = [...cardsToDraw(pages)].map(([image, card]) => ({ ...cached(card), target: join(out, image) }));
         const guessed = guess?.paths ?? new Set<string>();
         const missing = jobsFor(cards.filter((c) => !guessed.has(c.cached)));

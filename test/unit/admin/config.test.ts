@@ -74,6 +74,7 @@ describe('parity between the schemas and the generated CMS configuration', () =>
   it('hotlines and settings match their schemas', () => {
     expect(parityProblems(CMS_DATA.hotlines.schema, collection('hotlines').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.events.schema, collection('events').fields!)).toEqual([]);
+    expect(parityProblems(CMS_DATA.services.schema, collection('services').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.settings.schema, collection('settings').files![0]!.fields)).toEqual([]);
   });
   it('detects a drifted field (the walk can fail)', () => {
@@ -174,6 +175,29 @@ describe('cmsConfig', () => {
     expect(fieldOf(collection('events').fields, 'materials')).toMatchObject({ widget: 'relation', collection: 'materials', multiple: true });
     expect(fieldOf(collection('events').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', required: false });
     expect(fieldOf(collection('settings').files![0]!.fields, 'languages')).toMatchObject({ widget: 'select', multiple: true });
+  });
+  it('edits the support-services directory in Vietnamese, phones chosen from the hotline registry', () => {
+    const services = collection('services');
+    expect(services).toMatchObject({ label: 'Danh bạ dịch vụ hỗ trợ', folder: 'content/services/vi', format: 'yaml', extension: 'yaml', identifier_field: 'name' });
+    expect(services).not.toHaveProperty('i18n');
+    const fields = services.fields!;
+    expect(fieldOf(fields, 'phones')).toMatchObject({ label: 'Số điện thoại', widget: 'relation', collection: 'hotlines', multiple: true, required: true });
+    expect(fieldOf(fields, 'kind').options![0]).toEqual({ value: 'shelter', label: 'Nhà tạm lánh, nhà an toàn (shelter)' });
+    expect(fieldOf(fields, 'commune').hint).toContain('Không ghi huyện');
+    // The editor must choose: a required select with no default.
+    const location = fieldOf(fields, 'location');
+    expect(location).toMatchObject({ label: 'Công khai hay giữ kín địa chỉ', widget: 'select', required: true });
+    expect(location).not.toHaveProperty('default');
+    expect(location.options!.map((o) => o.value)).toEqual(['public', 'confidential']);
+    expect(fieldOf(fields, 'address')).toMatchObject({ label: 'Địa chỉ', widget: 'string', required: false });
+    const hours = fieldOf(fields, 'hours');
+    expect(fieldOf(hours.fields, 'always')).toMatchObject({ widget: 'boolean', default: false });
+    const slots = fieldOf(hours.fields, 'slots');
+    expect(slots).toMatchObject({ widget: 'list', label_singular: 'Khung giờ' });
+    expect(fieldOf(slots.fields, 'days')).toMatchObject({ widget: 'select', multiple: true, required: true });
+    expect(fieldOf(slots.fields, 'days').options![6]).toEqual({ value: 'sun', label: 'Chủ nhật (sun)' });
+    expect(fieldOf(fields, 'checked')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(fieldOf(fields, 'sample')).toMatchObject({ label: 'Dữ liệu mẫu', widget: 'boolean', default: false });
   });
   it('chooses the production git host from content/settings/cms.yaml', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'co-quan/trang', branch: 'main' });

@@ -25,6 +25,7 @@ const LINKS: Record<string, string> = {
   '[...lang]/rss.xml.ts': '/rss.xml',
   '[...lang]/tim-kiem/index.astro': '/tim-kiem/',
   '[...lang]/ho-tro/index.astro': '/km/ho-tro/',
+  '[...lang]/ho-tro/dich-vu/index.astro': '/ho-tro/dich-vu/',
   '[...lang]/lich/index.astro': '/lich/',
   '[...lang]/tai-lieu/index.astro': '/tai-lieu/',
   '[...lang]/tai-lieu/[slug].astro': '/hmn-Latn-VN/tai-lieu/binh-dang-gioi-la-gi/',
