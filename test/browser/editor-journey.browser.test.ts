@@ -7,7 +7,9 @@
  * Hotline and a LegalRef from the "+" menu; sees it in the preview with the site's stylesheet (and
  * "Hẹn đăng ngày …" while its date is after today);
  * saves a draft, marks it "Sẵn sàng" and publishes it; adds its Tày version through the language
- * menu; edits a shipped material and a site setting. A save while a file is changed outside the
+ * menu; edits a shipped material and a site setting; creates a claim ("Hiểu đúng – hiểu sai"), a
+ * role-model story with its consent and a shelter of the support-services directory whose address
+ * stays confidential. A save while a file is changed outside the
  * CMS is refused with a Vietnamese message naming the file, and the form keeps the text. Then
  * `npm run build` in the copy publishes the material in Vietnamese and Tày, and the built admin,
  * served by `npm run preview` with `npm run cms:proxy`, logs in, edits and publishes. Any console
@@ -50,6 +52,10 @@ const MYTH_CLAIM = 'Phải có con trai mới có người nối dõi.';
 const STORY_TITLE = 'Chuyện thử của một người cha ở xã mẫu';
 const STORY_SLUG = 'chuyen-thu-cua-mot-nguoi-cha-o-xa-mau';
 const STORY_PERSON = 'Anh T. (nhân vật thử)';
+/** The shelter added to the support-services directory in step 6c; its address must never be published. */
+const SERVICE_NAME = 'Nhà tạm lánh thử trong CMS';
+const SERVICE_SLUG = 'nha-tam-lanh-thu-trong-cms';
+const SERVICE_ADDRESS = 'Số 9 đường Thử Nghiệm, thôn Giữ Kín';
 
 let copy: string;
 let start: Command | undefined;
@@ -444,6 +450,40 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(errors).toEqual([]);
   });
 
+  it('6c. adds a shelter to the support-services directory, with its address kept confidential, and publishes it', async () => {
+    begin('new service');
+    await page.goto('about:blank');
+    await page.goto(`${SITE}/admin/#/collections/services/new`, { waitUntil: 'domcontentloaded' });
+    const name = page.getByLabel('Tên dịch vụ', { exact: true });
+    await formSettled(name);
+    await name.fill(SERVICE_NAME);
+    const selects = page.locator('[aria-label="Ô select"]');
+    await pick(page, selects.first(), 'Nhà', /^Nhà tạm lánh/);
+    await page.getByLabel('Tỉnh, thành phố', { exact: true }).fill('Lạng Sơn');
+    await page.getByLabel('Xã, phường, đặc khu', { exact: true }).fill('Xã mẫu');
+    await pick(page, selects.nth(1), 'Giữ', /^Giữ kín/);
+    await page.getByLabel(/^Địa chỉ/).fill(SERVICE_ADDRESS);
+    await pick(page, page.locator('[aria-label="Ô relation"]').first(), '111', /111/);
+    await page.getByLabel(/^Mở cả ngày đêm/).click();
+    await page.getByLabel('Ai được sử dụng', { exact: true }).fill('Người bị bạo lực gia đình (thử nghiệm).');
+    await page.getByLabel('Nguồn', { exact: true }).fill('Thử nghiệm trong CMS.');
+    await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-20');
+    await page.getByLabel(/^Dữ liệu mẫu/).click();
+    await saveNewDraft(`cms/services/${SERVICE_SLUG}`);
+    await readyAndPublish(`cms/services/${SERVICE_SLUG}`);
+    const service = parse(onMain(`content/services/vi/${SERVICE_SLUG}.yaml`)) as Record<string, unknown>;
+    expect(service).toMatchObject({
+      name: SERVICE_NAME,
+      kind: 'shelter',
+      location: 'confidential',
+      phones: ['111'],
+      hours: { always: true },
+      sample: true,
+    });
+    expect(gitStatus(copy)).toBe('');
+    expect(errors).toEqual([]);
+  });
+
   it('7. refuses a save while a file is changed outside the CMS, names it, keeps the text, and saves once it is clean', async () => {
     begin('dirty tree');
     await openEntry(`collections/materials/entries/${SLUG}`);
@@ -516,6 +556,13 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(story).toContain(STORY_PERSON);
     expect(story).toContain('Nhân vật đã đồng ý cho đăng câu chuyện này, ngày 01 tháng 11 năm 2026.');
     expect(readFileSync(join(copy, 'dist/chien-dich/thang-hanh-dong-2026/index.html'), 'utf8')).toContain(`/tai-lieu/${STORY_SLUG}/`);
+    // Step 6c's shelter is in the directory with its phone, and its address is nowhere in dist/.
+    const directory = readFileSync(join(copy, 'dist/ho-tro/dich-vu/index.html'), 'utf8');
+    expect(directory).toContain(SERVICE_NAME);
+    expect(directory).toContain('href="tel:111"');
+    // No text file of dist/ holds it (the build's own guard also reads the search index's fragments).
+    const leaks = await runToEnd(`grep -rlF "${SERVICE_ADDRESS}" dist; test $? -eq 1`, copy);
+    expect(leaks.code, leaks.output).toBe(0);
   }, 400_000);
 
   it("9b. npm run links records the new pages' codes and commits them, leaving the tree clean", async () => {
