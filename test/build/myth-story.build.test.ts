@@ -48,7 +48,7 @@ describe('myth versus fact', () => {
       );
       const anchors = card.querySelectorAll('.myth__basis a');
       expect(anchors.map((a) => a.text)).toEqual(legal);
-      for (const anchor of anchors) expect(pageExists(anchor.getAttribute('href')!), anchor.getAttribute('href')!).toBe(true);
+      for (const anchor of anchors) expect(pageExists(anchor.getAttribute('href')!), anchor.getAttribute('href')).toBe(true);
       // The answer's article-level basis: LegalRef links in the body, each to an explained provision.
       const refs = html.querySelectorAll('article .legal-ref').filter((a) => a.getAttribute('href')!.includes('#'));
       for (const ref of refs) {
