@@ -23,6 +23,7 @@ describe('objectFields', () => {
       'legal',
       'transcript',
       'loudspeaker',
+      'easyRead',
       'recording',
       'myth',
       'story',
