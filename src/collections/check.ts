@@ -4,8 +4,8 @@
  * Runs before every build and dev start, and alone as `npm run check:content`. The checks live
  * in their own modules: settings.ts, entries.ts (each file), references.ts (between entries),
  * bodies.ts (MDX bodies and links), confidential.ts (no confidential address outside its service), limits.ts (media),
- * recordings.ts (audio), fact-warnings.ts (facts to check again), easy-read-warnings.ts (long easy-read sentences);
- * problems.ts words the report.
+ * recordings.ts (audio), fact-warnings.ts (facts to check again), easy-read-warnings.ts (long easy-read sentences),
+ * activity-warnings.ts (activities without participants); problems.ts words the report.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { Settings } from '../schemas/settings.ts';
 import { buildToday } from '../calendar/dates.ts';
 import { checkBodies } from './bodies.ts';
 import { confidentialAddresses, contentLeaks } from './confidential.ts';
+import { activityWarnings } from './activity-warnings.ts';
 import { easyReadWarnings } from './easy-read-warnings.ts';
 import { factWarnings } from './fact-warnings.ts';
 import { checkEntries } from './entries.ts';
@@ -29,7 +30,7 @@ export { formatProblems, formatWarnings } from './problems.ts';
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
-  /** Facts to check again (fact-warnings.ts) and long easy-read sentences (easy-read-warnings.ts): printed for editors, never stop publishing. */
+  /** Facts to check again, long easy-read sentences and activities without participants: printed for editors, never stop publishing. */
   warnings: ContentProblem[];
   settings?: Settings;
   entries: CheckedEntry[];
@@ -48,7 +49,7 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));
-  const warnings = [...factWarnings(entries, today, settings?.factMaxAgeMonths), ...easyReadWarnings(entries, settings?.easyReadMaxWords)];
+  const warnings = [...factWarnings(entries, today, settings?.factMaxAgeMonths), ...easyReadWarnings(entries, settings?.easyReadMaxWords), ...activityWarnings(entries, today)];
   return { problems, warnings, settings, entries };
 }
 

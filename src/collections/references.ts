@@ -36,6 +36,10 @@ export function crossCheck(entries: CheckedEntry[], files: ContentFile[], settin
       problems.push(...checkServiceReferences(file, data, hotlines));
       continue;
     }
+    if (file.collection === 'indicators') {
+      problems.push(...checkIndicatorReferences(file, data, legalNumbers));
+      continue;
+    }
     if (file.lang !== DEFAULT_LANGUAGE && !slugsOf(file.collection).has(file.slug)) {
       problems.push({
         path: file.path,
@@ -145,5 +149,26 @@ function checkServiceReferences(file: ContentFile, data: Record<string, unknown>
       });
     }
   });
+  return problems;
+}
+
+/** An indicator is written in Vietnamese only, and its plan is a document of the legal library. */
+function checkIndicatorReferences(file: ContentFile, data: Record<string, unknown>, legalNumbers: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (file.lang !== DEFAULT_LANGUAGE) {
+    problems.push({
+      path: file.path,
+      message: `Chỉ tiêu kế hoạch chỉ soạn bằng tiếng Việt, trong thư mục indicators/vi. Hãy chuyển tệp này sang indicators/vi hoặc xóa nó.`,
+    });
+  }
+  if (typeof data.plan === 'string' && !legalNumbers.has(legalNumberKey(data.plan))) {
+    problems.push({
+      path: file.path,
+      line: file.lineOf(['plan']),
+      field: 'plan',
+      fieldTitle: 'Văn bản giao chỉ tiêu',
+      message: `Văn bản "${data.plan}" chưa có trong thư viện văn bản. Hãy thêm kế hoạch hoặc văn bản đó vào mục Văn bản pháp luật trước, hoặc sửa số hiệu.`,
+    });
+  }
   return problems;
 }

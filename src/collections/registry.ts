@@ -10,6 +10,7 @@ import { campaignSchema } from '../schemas/campaign.ts';
 import { eventSchema } from '../schemas/event.ts';
 import type { ImageHelper } from '../schemas/fields.ts';
 import { hotlineSchema } from '../schemas/hotline.ts';
+import { indicatorSchema } from '../schemas/indicator.ts';
 import { legalSchema } from '../schemas/legal.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
@@ -99,6 +100,11 @@ export const REGISTRY = {
     schema: () => serviceSchema,
     images: false,
     cms: { label: 'Danh bạ dịch vụ hỗ trợ', singular: 'dịch vụ hỗ trợ', summary: '{{name}} ({{commune}})', translated: false, identifierField: 'name' },
+  },
+  indicators: {
+    schema: () => indicatorSchema,
+    images: false,
+    cms: { label: 'Chỉ tiêu kế hoạch (báo cáo)', singular: 'chỉ tiêu', summary: '{{title}} ({{status}})', translated: false, identifierField: 'title' },
   },
 } as const satisfies Record<CollectionName, CollectionFacts>;
 

@@ -19,6 +19,7 @@ export const COLLECTIONS = {
   quizzes: { extension: 'yaml' },
   events: { extension: 'yaml' },
   services: { extension: 'yaml' },
+  indicators: { extension: 'yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

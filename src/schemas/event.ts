@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { booleanField, enumField, longTextField, optionalDateField, textField } from './fields.ts';
 import { vietnameseLabels } from '../i18n/index.ts';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, participantsSchema } from './activity.ts';
+import { audiencesField } from './audience.ts';
 
 /** What a calendar entry is: a day or period that comes back every year, or one event the agency holds. */
 export const EVENT_KINDS = ['observance', 'event'] as const;
@@ -85,6 +87,8 @@ export const eventSchema = z
     commune: textField({ title: 'Xã, phường, đặc khu', description: 'Nơi tổ chức, cấp xã, ví dụ "Phường Đông Kinh". Không ghi huyện: từ 1/7/2025 không còn cấp huyện.' }).optional(),
     /** Province or centrally run city. */
     province: textField({ title: 'Tỉnh, thành phố', description: 'Tỉnh hoặc thành phố trực thuộc trung ương, ví dụ "Lạng Sơn".' }).optional(),
+    /** Village or residential group (thôn, bản, tổ dân phố) that held it, for activities villages report to the commune. */
+    village: textField({ title: 'Thôn, bản, tổ dân phố', description: 'Thôn (bản, tổ dân phố) tổ chức hoạt động, nếu có. Dùng khi xã tổng hợp báo cáo của các thôn.' }).optional(),
     /** Venue inside the commune, e.g. the cultural house. */
     venue: textField({ title: 'Địa điểm', description: 'Địa điểm cụ thể, ví dụ "Nhà văn hóa thôn" (không bắt buộc).' }).optional(),
     /** One or two sentences about it. */
@@ -94,6 +98,17 @@ export const eventSchema = z
       .array(slugRef('Tài liệu', 'Một tài liệu truyền thông có sẵn.', 'materials'))
       .default([])
       .meta({ title: 'Tài liệu liên quan', description: 'Các tài liệu dùng cho ngày hoặc sự kiện này.', widget: 'list', reference: 'materials' }),
+    /** Event: what kind of communication activity it is, for the report; leave empty for events that are not activities. */
+    activity: enumField(ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, {
+      title: 'Loại hoạt động',
+      description: 'Chỉ cho sự kiện: hội nghị, tập huấn, tọa đàm, họp thôn… Báo cáo đếm hoạt động theo loại và theo xã.',
+    }).optional(),
+    /** Who it is aimed at, from the one audience list. */
+    audiences: audiencesField('Nhóm người mà hoạt động hướng tới; chọn một hoặc nhiều.'),
+    /** Event: how many took part, filled in after it took place. */
+    participants: participantsSchema.optional(),
+    /** Where the figures come from, e.g. a village's report (optional). */
+    source: textField({ title: 'Nguồn số liệu', description: 'Ví dụ "Báo cáo của thôn Nà Lìa ngày 20/11/2026". Tự ghi khi nhập từ tệp báo cáo của thôn.' }, 300).optional(),
     /** Slug of the campaign it belongs to, if any. */
     campaign: slugRef('Chiến dịch', 'Chiến dịch mà ngày hoặc sự kiện thuộc về (không bắt buộc).', 'campaigns').optional(),
     /** Hidden from the public site while true. */
@@ -105,6 +120,9 @@ export const eventSchema = z
       if (!data.yearlyStart) issue('yearlyStart', 'Ngày kỷ niệm cần "Ngày bắt đầu hằng năm", ví dụ "08/3".');
       if (data.date) issue('date', 'Ngày kỷ niệm lặp lại hằng năm: dùng "Ngày bắt đầu hằng năm" (ngày/tháng), bỏ trống "Ngày diễn ra".');
       if (data.startTime || data.endTime) issue('startTime', 'Ngày kỷ niệm hằng năm không có giờ. Hãy bỏ trống giờ, hoặc tạo một sự kiện riêng.');
+      if (data.activity || data.participants) {
+        issue(data.activity ? 'activity' : 'participants', 'Ngày kỷ niệm hằng năm không phải một hoạt động. Hãy tạo một sự kiện riêng cho hoạt động (hội nghị, họp thôn…) rồi ghi loại hoạt động và số người tham dự ở đó.');
+      }
     } else {
       if (!data.date) issue('date', 'Sự kiện cần "Ngày diễn ra", dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-25.');
       if (data.yearlyStart || data.yearlyEnd) issue('yearlyStart', 'Sự kiện chỉ diễn ra một lần: dùng "Ngày diễn ra", bỏ trống ngày hằng năm.');
@@ -114,6 +132,7 @@ export const eventSchema = z
       if (sameDay && data.startTime && data.endTime && minutes(data.endTime) <= minutes(data.startTime)) {
         issue('endTime', 'Giờ kết thúc phải sau giờ bắt đầu.');
       }
+      if (data.participants && !data.activity) issue('activity', 'Đã ghi số người tham dự thì cần chọn "Loại hoạt động" (hội nghị, tập huấn, họp thôn…) để báo cáo đếm đúng.');
       if (!data.commune || !data.province) issue(data.commune ? 'province' : 'commune', 'Sự kiện cần nơi tổ chức: xã (phường, đặc khu) và tỉnh (thành phố).');
     }
   });

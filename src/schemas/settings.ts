@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../i18n/languages.ts';
-import { textField } from './fields.ts';
+import { booleanField, dateField, enumField, textField } from './fields.ts';
 import { DEFAULT_RECORDING_MAX_MB } from './recording.ts';
 
 /** What a site without the setting uses: 15 words (Vietnamese: syllables) a sentence. */
@@ -24,6 +24,32 @@ const dayMonthField = (meta: { title: string; description: string }, fallback: s
     .default(fallback)
     .meta(meta);
 
+/** Reports outside the regular six-month and annual ones. */
+export const EXTRA_REPORT_KINDS = ['dot-xuat', 'so-ket'] as const;
+export type ExtraReportKind = (typeof EXTRA_REPORT_KINDS)[number];
+const EXTRA_REPORT_KIND_LABELS: Record<ExtraReportKind, string> = { 'dot-xuat': 'Báo cáo đột xuất', 'so-ket': 'Báo cáo sơ kết, tổng kết nhiều năm' };
+
+/** One ad-hoc report (đột xuất) or multi-year review (sơ kết), with its own period and deadline. */
+const extraReportSchema = z
+  .object({
+    /** Ad-hoc report or multi-year review. */
+    kind: enumField(EXTRA_REPORT_KINDS, EXTRA_REPORT_KIND_LABELS, { title: 'Loại báo cáo', description: 'Báo cáo đột xuất khi được yêu cầu, hoặc báo cáo sơ kết, tổng kết một giai đoạn nhiều năm.' }),
+    /** Name as the request words it, e.g. "Sơ kết 5 năm giai đoạn 2021-2025". */
+    name: textField({ title: 'Tên báo cáo', description: 'Ví dụ "Sơ kết 5 năm giai đoạn 2021-2025" hoặc "Báo cáo đột xuất về Tháng hành động".' }),
+    /** First day counted. */
+    from: dateField({ title: 'Số liệu tính từ ngày', description: 'Ngày đầu tiên được tính.' }),
+    /** Last day counted. */
+    to: dateField({ title: 'Số liệu tính đến ngày', description: 'Ngày cuối cùng được tính.' }),
+    /** Day the report is due. */
+    due: dateField({ title: 'Hạn nộp', description: 'Hạn nộp theo văn bản yêu cầu.' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to.getTime() < value.from.getTime()) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'Ngày "Số liệu tính đến ngày" đứng trước ngày bắt đầu. Hãy kiểm tra lại hai ngày này.' });
+    }
+  })
+  .meta({ title: 'Báo cáo', description: 'Một báo cáo đột xuất hoặc sơ kết với kỳ số liệu và hạn nộp riêng.' });
+
 /** The report periods and deadlines of the province's plan; the defaults are the sample plan's. */
 export const reportScheduleSchema = z
   .object({
@@ -35,8 +61,13 @@ export const reportScheduleSchema = z
     yearEnd: dayMonthField({ title: 'Báo cáo năm: số liệu tính đến ngày', description: 'Ngày cuối cùng được tính, dạng ngày/tháng. Mặc định 31/12 (cả năm).' }, '31/12'),
     /** Day the annual report is due. */
     yearDue: dayMonthField({ title: 'Báo cáo năm: hạn nộp', description: 'Hạn nộp theo kế hoạch, dạng ngày/tháng, ví dụ 30/11 hoặc 10/12. Mặc định 30/11.' }, '30/11'),
+    /** Ad-hoc reports and multi-year reviews, each with its period and deadline. */
+    extra: z
+      .array(extraReportSchema)
+      .default([])
+      .meta({ title: 'Báo cáo đột xuất và sơ kết', description: 'Thêm một báo cáo khi cấp trên yêu cầu báo cáo đột xuất, hoặc khi sơ kết, tổng kết một giai đoạn (ví dụ 2021-2025).', widget: 'list' }),
   })
-  .default({ halfEnd: '30/5', halfDue: '30/5', yearEnd: '31/12', yearDue: '30/11' })
+  .default({ halfEnd: '30/5', halfDue: '30/5', yearEnd: '31/12', yearDue: '30/11', extra: [] })
   .meta({ title: 'Kỳ báo cáo', description: 'Ngày chốt số liệu và hạn nộp báo cáo kết quả truyền thông, theo kế hoạch của tỉnh. Để trống để dùng mặc định.' });
 
 export type ReportSchedule = z.infer<typeof reportScheduleSchema>;
@@ -86,6 +117,14 @@ export const settingsSchema = z.object({
     .meta({ title: 'Trang thoát nhanh', description: 'Trang trung tính mở ra khi người đọc bấm nút Thoát nhanh.' }),
   /** Report periods and deadlines of the province's plan. */
   reports: reportScheduleSchema,
+  /** Whether public calendar pages show activities' participant counts (they are for reports by default). */
+  showParticipants: booleanField(
+    {
+      title: 'Hiện số người tham dự trên trang công khai',
+      description: 'Mặc định tắt: số người tham dự hoạt động chỉ dùng cho báo cáo. Bật nếu cơ quan muốn công bố số này trên lịch.',
+    },
+    false,
+  ),
   /** The largest recording editors may upload, in decimal megabytes. */
   recordingMaxMB: z
     .number({ error: 'Giới hạn tệp ghi âm phải là một số (MB), ví dụ 5.' })

@@ -41,6 +41,8 @@ export type Hotline = CollectionEntry<'hotlines'>['data'] & { id: string };
 export type CalendarEvent = CollectionEntry<'events'>['data'] & { slug: string };
 /** A support service (Vietnamese only) with its slug; a confidential one carries no address (src/schemas/service.ts drops it). */
 export type SupportService = CollectionEntry<'services'>['data'] & { slug: string };
+/** A plan indicator the agency reports on (Vietnamese only), with its slug. */
+export type PlanIndicator = CollectionEntry<'indicators'>['data'] & { slug: string };
 
 export interface SiteData {
   settings: Settings;
@@ -57,6 +59,8 @@ export interface SiteData {
   events: CalendarEvent[];
   /** The support-services directory. */
   services: SupportService[];
+  /** Plan indicators with their assessment, for the reports. */
+  indicators: PlanIndicator[];
   /** Every page × enabled language other than Vietnamese, for the translation-status report. */
   translationReport: StatusRow[];
   /** Legal documents by normalised number, in every reader language. */
@@ -82,7 +86,7 @@ async function load(): Promise<SiteData> {
   const settings = loadSettings();
   const languages = settings.languages;
   const today = buildToday();
-  const { campaigns, materials: allMaterials, legal, pages, hotlines: hotlineEntries, quizzes, events: eventEntries, services: serviceEntries } = await loadCollections();
+  const { campaigns, materials: allMaterials, legal, pages, hotlines: hotlineEntries, quizzes, events: eventEntries, services: serviceEntries, indicators: indicatorEntries } = await loadCollections();
   const events = eventEntries
     .map((entry) => ({ ...entry.data, ...splitEntryId(entry.id) }))
     .filter((entry) => entry.lang === DEFAULT_LANGUAGE && !entry.draft)
@@ -90,6 +94,10 @@ async function load(): Promise<SiteData> {
   const services = serviceEntries.flatMap((entry) => {
     const { lang, slug } = splitEntryId(entry.id);
     return lang === DEFAULT_LANGUAGE ? [publicService(entry.data, slug)] : [];
+  });
+  const indicators = indicatorEntries.flatMap((entry) => {
+    const { lang, slug } = splitEntryId(entry.id);
+    return lang === DEFAULT_LANGUAGE ? [{ ...entry.data, slug }] : [];
   });
   const hotlines = new Map<string, Hotline>();
   for (const entry of hotlineEntries) {
@@ -126,6 +134,7 @@ async function load(): Promise<SiteData> {
     hotlines,
     events,
     services,
+    indicators,
     legalByNumber: (lang, number) => legalIndex.get(`${lang} ${legalNumberKey(number)}`),
     citingMaterials: citationIndex(localizedMaterials),
   };

@@ -40,6 +40,7 @@ async function load(): Promise<ReportSources> {
           posterUrl: ownCode(links, `materials/${item.slug}`, item.lang) ? posterUrl(item.lang, item.slug, 'a4') : undefined,
           loudspeaker: data.loudspeaker !== undefined,
           recording: data.recording !== undefined,
+          audiences: (data as { audiences?: string[] }).audiences ?? [],
         };
       }),
     campaigns: new Map(vi(site.campaigns).map((c) => [c.slug, c.entry.data.title])),
@@ -49,6 +50,40 @@ async function load(): Promise<ReportSources> {
       title: doc.entry.data.title,
       url: legalUrl(doc.lang, doc.slug),
     })),
+    activities: site.events.flatMap((event) =>
+      event.kind === 'event' && event.activity && event.date
+        ? [
+            {
+              slug: event.slug,
+              title: event.title,
+              type: event.activity,
+              date: event.date,
+              endDate: event.endDate,
+              commune: event.commune ?? '',
+              province: event.province ?? '',
+              village: event.village,
+              audiences: event.audiences,
+              participants: event.participants,
+              campaign: event.campaign,
+              source: event.source,
+            },
+          ]
+        : [],
+    ),
+    indicators: site.indicators.map((indicator) => {
+      const doc = site.legalByNumber(DEFAULT_LANGUAGE, indicator.plan);
+      return {
+        slug: indicator.slug,
+        title: indicator.title,
+        plan: indicator.plan,
+        planUrl: doc ? legalUrl(doc.lang, doc.slug) : undefined,
+        target: indicator.target,
+        result: indicator.result,
+        status: indicator.status,
+        reason: indicator.reason,
+        assessed: indicator.assessed,
+      };
+    }),
     quizzes: vi(site.quizzes).map((quiz) => ({
       slug: quiz.slug,
       title: quiz.entry.data.title,
@@ -67,7 +102,7 @@ export function getReportSources(): Promise<ReportSources> {
 export async function getReportPeriods(): Promise<ReportPeriod[]> {
   const [site, input] = await Promise.all([getSiteData(), getReportSources()]);
   return reportPeriods(
-    input.materials.map((m) => m.published),
+    [...input.materials.map((m) => m.published), ...(input.activities ?? []).map((a) => a.date)],
     site.today,
     site.settings.reports,
   );

@@ -1,16 +1,21 @@
 /**
- * The communication report (báo cáo kết quả truyền thông) for a period: what was published, in
- * which campaigns, kinds and languages; translations made and reviewed; posters with a QR code;
- * legal documents explained; Q&A and quizzes; and the list of materials. Pure: the pages pass in
- * the content, already loaded.
+ * The communication report (báo cáo kết quả truyền thông) for a period, in the sections agencies
+ * file: communication products (what was published, by campaign, kind, language and audience;
+ * translations, posters, legal documents explained, Q&A and quizzes), activities (by type, commune
+ * and audience, with participants), the plan's indicators and their status, and reach. Pure: the
+ * pages pass in the content, already loaded.
  *
  * Periods are calendar dates, inclusive: each year and its first part, from 01/01 to the days the
  * province's plan sets in the site settings (`reports`; by default 31/12 for the annual report, due
- * 30/11, and 30/5 for the 6-month report, due 30/5). A period that has not ended yet counts up to
- * the build's today. Period ids (the URLs) do not depend on those days.
+ * 30/11, and 30/5 for the 6-month report, due 30/5), plus the ad-hoc reports and multi-year reviews
+ * listed there (`reports.extra`). A period that has not ended yet counts up to the build's today.
+ * Period ids (the URLs) do not depend on the regular days.
  */
 import { isoDate } from '../calendar/dates.ts';
 import { DEFAULT_LANGUAGE, getLanguage } from '../i18n/languages.ts';
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityType, type Participants } from '../schemas/activity.ts';
+import { AUDIENCES, AUDIENCE_LABELS } from '../schemas/audience.ts';
+import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type IndicatorStatus } from '../schemas/indicator.ts';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../schemas/material.ts';
 import { reportScheduleSchema, type ReportSchedule } from '../schemas/settings.ts';
 
@@ -38,6 +43,43 @@ export interface ReportMaterial {
   loudspeaker: boolean;
   /** Whether this language version carries a recording. */
   recording?: boolean;
+  /** Audience ids (src/schemas/audience.ts) the material is aimed at. */
+  audiences?: readonly string[];
+}
+
+/** One communication activity: a calendar event with an activity type. */
+export interface ReportActivity {
+  slug: string;
+  title: string;
+  type: ActivityType;
+  /** Day it took place (or began). */
+  date: Date;
+  endDate?: Date | undefined;
+  commune: string;
+  province: string;
+  /** Village that held it, when a village reported it. */
+  village?: string | undefined;
+  audiences: readonly string[];
+  participants?: Participants | undefined;
+  /** Campaign id, if any. */
+  campaign?: string | undefined;
+  /** Where the figures come from (e.g. a village's report). */
+  source?: string | undefined;
+}
+
+/** One plan indicator and its assessment. */
+export interface ReportIndicator {
+  slug: string;
+  title: string;
+  /** Number of the plan or document that sets it. */
+  plan: string;
+  /** Its page in the legal library, when the library has it. */
+  planUrl?: string | undefined;
+  target: string;
+  result?: string | undefined;
+  status: IndicatorStatus;
+  reason?: string | undefined;
+  assessed: Date;
 }
 
 export interface ReportLegalDoc {
@@ -65,15 +107,23 @@ export interface ReportSources {
   quizzes: readonly ReportQuiz[];
   /** Enabled languages, in the order reports list them. */
   languages: readonly string[];
+  /** Published communication activities (calendar events with an activity type). */
+  activities?: readonly ReportActivity[];
+  /** The plan indicators with their latest assessment. */
+  indicators?: readonly ReportIndicator[];
 }
 
-export type PeriodKind = 'half' | 'year';
+/** Six-month, annual, ad-hoc (đột xuất) or multi-year review (sơ kết). */
+export type PeriodKind = 'half' | 'year' | 'dot-xuat' | 'so-ket';
 
 export interface ReportPeriod {
-  /** URL segment and file name: "2026" or "2026-6-thang". */
+  /** URL segment and file name: "2026", "2026-6-thang", "so-ket-2021-2025" or "dot-xuat-2026-11-01-2026-11-30". */
   id: string;
   kind: PeriodKind;
+  /** The year it ends in. */
   year: number;
+  /** The name the settings give an ad-hoc report or a review. */
+  name?: string;
   from: Date;
   /** Last day counted. */
   to: Date;
@@ -90,6 +140,34 @@ export interface Count<K extends string = string> {
 export interface ReportLegalRow extends ReportLegalDoc {
   /** Materials of the period (all languages) citing it. */
   materials: number;
+}
+
+/** Activities and their participants under one heading (a type, a commune, an audience). */
+export interface ActivityCount<K extends string = string> extends Count<K> {
+  /** Participants counted, where the activity gave a number. */
+  participants: number;
+  women: number;
+  men: number;
+  /** Activities that gave no participant count. */
+  uncounted: number;
+}
+
+export interface ReportActivities {
+  /** Activities of the period, oldest first. */
+  list: ReportActivity[];
+  totals: { activities: number; participants: number; women: number; men: number; uncounted: number };
+  byType: ActivityCount<ActivityType>[];
+  /** By commune, then village within it ("Xã A – Thôn B"). */
+  byCommune: ActivityCount[];
+  byAudience: ActivityCount[];
+}
+
+/** Per calendar year of a multi-year period: what each year added. */
+export interface YearRow {
+  year: number;
+  materials: number;
+  activities: number;
+  participants: number;
 }
 
 export interface Report {
@@ -128,8 +206,18 @@ export interface Report {
   byLanguage: Count[];
   /** Versions with a recording, by the language they are in. */
   recordingsByLanguage: Count[];
+  /** Vietnamese originals by audience (a material aimed at two audiences counts under both). */
+  byAudience: Count[];
   legal: ReportLegalRow[];
   quizzes: ReportQuiz[];
+  activities: ReportActivities;
+  /** Indicators assessed in the period, in the order of their files. */
+  indicators: ReportIndicator[];
+  indicatorsByStatus: Count<IndicatorStatus>[];
+  /** One row per calendar year, for periods longer than a year (reviews); empty otherwise. */
+  byYear: YearRow[];
+  /** Every campaign's title by id, for activities of campaigns without materials in the period. */
+  campaignTitles: ReadonlyMap<string, string>;
 }
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
@@ -151,21 +239,42 @@ export function periodsOfYear(year: number, schedule: ReportSchedule = DEFAULT_R
   ];
 }
 
+/** The URL id of an ad-hoc report or a review: whole calendar years read "so-ket-2021-2025". */
+export function extraPeriodId(kind: 'dot-xuat' | 'so-ket', from: Date, to: Date): string {
+  const wholeYears = from.getUTCMonth() === 0 && from.getUTCDate() === 1 && to.getUTCMonth() === 11 && to.getUTCDate() === 31;
+  return wholeYears ? `${kind}-${from.getUTCFullYear()}-${to.getUTCFullYear()}` : `${kind}-${isoDate(from)}-${isoDate(to)}`;
+}
+
+/** The ad-hoc reports and reviews the settings list, in their order. */
+export function extraPeriods(schedule: ReportSchedule = DEFAULT_REPORT_SCHEDULE): ReportPeriod[] {
+  return schedule.extra.map((extra) => ({
+    id: extraPeriodId(extra.kind, extra.from, extra.to),
+    kind: extra.kind,
+    year: extra.to.getUTCFullYear(),
+    name: extra.name,
+    from: extra.from,
+    to: extra.to,
+    due: extra.due,
+  }));
+}
+
 /**
- * The periods to report on: both periods of every year in which something was published up to
+ * The periods to report on: the ad-hoc reports and reviews of the settings that have begun by
+ * `today`, then both periods of every year in which something was published or held up to
  * `today`, newest year first, the whole year before its first part.
  */
 export function reportPeriods(published: readonly Date[], today: Date, schedule: ReportSchedule = DEFAULT_REPORT_SCHEDULE): ReportPeriod[] {
   const years = new Set(published.filter((d) => d.getTime() <= today.getTime()).map((d) => d.getUTCFullYear()));
-  return [...years].sort((a, b) => b - a).flatMap((year) => periodsOfYear(year, schedule).reverse());
+  const extra = extraPeriods(schedule).filter((period) => period.from.getTime() <= today.getTime());
+  return [...extra, ...[...years].sort((a, b) => b - a).flatMap((year) => periodsOfYear(year, schedule).reverse())];
 }
 
 /** Whether a calendar date falls in [from, to], both inclusive. */
 export const inPeriod = (date: Date, from: Date, to: Date) => date.getTime() >= from.getTime() && date.getTime() <= to.getTime();
 
-function countBy<K extends string>(
-  items: readonly ReportMaterial[],
-  key: (m: ReportMaterial) => K,
+function countBy<K extends string, T = ReportMaterial>(
+  items: readonly T[],
+  key: (m: T) => K,
   order: readonly K[],
   label: (k: K) => string,
 ): Count<K>[] {
@@ -174,6 +283,88 @@ function countBy<K extends string>(
   const known = order.filter((k) => counts.has(k));
   const rest = [...counts.keys()].filter((k) => !order.includes(k)).sort();
   return [...known, ...rest].map((k) => ({ key: k, label: label(k), count: counts.get(k)! }));
+}
+
+/** Materials (or activities) counted once under each audience they name, in the audience list's order. */
+function countAudiences<T>(items: readonly T[], audiences: (item: T) => readonly string[]): Count[] {
+  return countBy(
+    items.flatMap((item) => audiences(item)),
+    (id) => id,
+    AUDIENCES,
+    (id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id,
+  );
+}
+
+/** Activities and participants grouped by `keys` (an activity may count under several keys). */
+function countActivities<K extends string>(
+  items: readonly ReportActivity[],
+  keys: (a: ReportActivity) => readonly K[],
+  order: readonly K[],
+  label: (k: K) => string,
+): ActivityCount<K>[] {
+  const rows = new Map<K, ActivityCount<K>>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const row = rows.get(key) ?? { key, label: label(key), count: 0, participants: 0, women: 0, men: 0, uncounted: 0 };
+      row.count += 1;
+      if (item.participants) {
+        row.participants += item.participants.total;
+        row.women += item.participants.women ?? 0;
+        row.men += item.participants.men ?? 0;
+      } else row.uncounted += 1;
+      rows.set(key, row);
+    }
+  }
+  const known = order.filter((k) => rows.has(k));
+  const rest = [...rows.keys()].filter((k) => !order.includes(k)).sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...known, ...rest].map((k) => rows.get(k)!);
+}
+
+/** Where an activity took place, as the report groups it: the commune, and the village when one held it. */
+const placeOf = (a: ReportActivity) => (a.village ? `${a.commune} – ${a.village}` : a.commune);
+
+function activitySection(all: readonly ReportActivity[], from: Date, to: Date): ReportActivities {
+  const list = all
+    .filter((a) => inPeriod(a.date, from, to))
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, 'vi') || a.slug.localeCompare(b.slug));
+  const byType = countActivities(list, (a) => [a.type], ACTIVITY_TYPES, (type) => ACTIVITY_TYPE_LABELS[type]);
+  return {
+    list,
+    totals: byType.reduce(
+      (sum, row) => ({
+        activities: sum.activities + row.count,
+        participants: sum.participants + row.participants,
+        women: sum.women + row.women,
+        men: sum.men + row.men,
+        uncounted: sum.uncounted + row.uncounted,
+      }),
+      { activities: 0, participants: 0, women: 0, men: 0, uncounted: 0 },
+    ),
+    byType,
+    byCommune: countActivities(list, (a) => [placeOf(a)], [], (place) => place),
+    byAudience: countActivities(
+      list,
+      (a) => a.audiences,
+      AUDIENCES as readonly string[],
+      (id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id,
+    ),
+  };
+}
+
+/** The calendar years a period covers, when it covers more than one. */
+function yearRows(period: ReportPeriod, materials: readonly ReportMaterial[], activities: readonly ReportActivity[], asOf: Date): YearRow[] {
+  const first = period.from.getUTCFullYear();
+  const last = asOf.getUTCFullYear();
+  if (last <= first) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => {
+    const held = activities.filter((a) => a.date.getUTCFullYear() === year);
+    return {
+      year,
+      materials: materials.filter((m) => m.published.getUTCFullYear() === year).length,
+      activities: held.length,
+      participants: held.reduce((sum, a) => sum + (a.participants?.total ?? 0), 0),
+    };
+  });
 }
 
 /** The report of one period, counting up to `today` when the period is still running. */
@@ -193,6 +384,8 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
   const legal = sources.legal.filter((doc) => cited.has(doc.key)).map((doc) => ({ ...doc, materials: cited.get(doc.key)! }));
   const qa = materials.filter((m) => m.kind === 'qa');
   const campaignOrder = [...sources.campaigns.keys()];
+  const activities = activitySection(sources.activities ?? [], period.from, asOf);
+  const indicators = (sources.indicators ?? []).filter((i) => inPeriod(i.assessed, period.from, asOf));
   return {
     period,
     asOf,
@@ -235,14 +428,35 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
       sources.languages,
       (lang) => getLanguage(lang).nameVi,
     ),
+    byAudience: countAudiences(
+      materials.filter((m) => m.lang === DEFAULT_LANGUAGE),
+      (m) => m.audiences ?? [],
+    ),
     legal,
     quizzes: [...sources.quizzes],
+    activities,
+    indicators,
+    indicatorsByStatus: INDICATOR_STATUSES.map((status) => ({
+      key: status,
+      label: INDICATOR_STATUS_LABELS[status],
+      count: indicators.filter((i) => i.status === status).length,
+    })),
+    byYear: yearRows(period, materials, activities.list, asOf),
+    campaignTitles: sources.campaigns,
   };
 }
 
-/** The Vietnamese name of a period, e.g. "6 tháng đầu năm 2026" or "năm 2026". */
+/** The Vietnamese name of a period, e.g. "6 tháng đầu năm 2026", "năm 2026", or the name the settings give. */
 export function periodName(period: ReportPeriod): string {
+  if (period.name) return period.name;
   return period.kind === 'half' ? `6 tháng đầu năm ${period.year}` : `năm ${period.year}`;
+}
+
+/** A section number as Vietnamese administrative reports write it: I, II, III, IV… (1 to 39). */
+export function roman(n: number): string {
+  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)] ?? '';
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
+  return tens + units;
 }
 
 /** RFC 4180 field quoting. */
@@ -250,6 +464,9 @@ const quote = (value: string | number) => {
   const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
+
+/** A CSV file as Excel opens it: UTF-8 with a BOM, CRLF line ends, fields quoted as RFC 4180. */
+const csvFile = (rows: readonly (readonly (string | number)[])[]) => `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 
 /** The CSV header row of the materials list. */
 export const REPORT_CSV_HEADER = [
@@ -289,7 +506,7 @@ export function reportCsv(report: Report, baseUrl: string): string {
   rows.push([]);
   rows.push(['Chỉ tiêu', 'Số lượng']);
   for (const [label, value] of summaryRows(report)) rows.push([label, value]);
-  return `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return csvFile(rows);
 }
 
 /** The totals as (Vietnamese label, number) pairs, in the order the page shows them. */
@@ -308,6 +525,12 @@ export function totalRows(report: Report): [string, number][] {
     ['Bản ghi âm (mọi ngôn ngữ)', totals.recordings],
     ['Bài trắc nghiệm trên trang', totals.quizzes],
     ['Câu hỏi trắc nghiệm', totals.quizQuestions],
+    ['Hoạt động truyền thông đã tổ chức', report.activities.totals.activities],
+    ['Lượt người tham dự hoạt động', report.activities.totals.participants],
+    ['Trong đó nữ', report.activities.totals.women],
+    ['Trong đó nam', report.activities.totals.men],
+    ['Hoạt động chưa ghi số người tham dự', report.activities.totals.uncounted],
+    ...report.indicatorsByStatus.map((row): [string, number] => [`Chỉ tiêu ${row.label.toLowerCase()}`, row.count]),
   ];
 }
 
@@ -319,5 +542,74 @@ export function summaryRows(report: Report): [string, number][] {
     ...report.byKind.map((c): [string, number] => [`Theo loại: ${c.label}`, c.count]),
     ...report.byLanguage.map((c): [string, number] => [`Theo ngôn ngữ: ${c.label}`, c.count]),
     ...report.recordingsByLanguage.map((c): [string, number] => [`Bản ghi âm theo ngôn ngữ: ${c.label}`, c.count]),
+    ...report.byAudience.map((c): [string, number] => [`Tài liệu theo đối tượng: ${c.label}`, c.count]),
+    ...report.activities.byType.map((c): [string, number] => [`Hoạt động theo loại: ${c.label}`, c.count]),
+    ...report.activities.byType.map((c): [string, number] => [`Người tham dự theo loại hoạt động: ${c.label}`, c.participants]),
+    ...report.activities.byCommune.map((c): [string, number] => [`Hoạt động theo địa bàn: ${c.label}`, c.count]),
+    ...report.activities.byCommune.map((c): [string, number] => [`Người tham dự theo địa bàn: ${c.label}`, c.participants]),
+    ...report.activities.byAudience.map((c): [string, number] => [`Hoạt động theo đối tượng: ${c.label}`, c.count]),
+    ...report.byYear.flatMap((row): [string, number][] => [
+      [`Năm ${row.year}: tài liệu đã đăng`, row.materials],
+      [`Năm ${row.year}: hoạt động`, row.activities],
+      [`Năm ${row.year}: người tham dự`, row.participants],
+    ]),
   ];
+}
+
+
+/**
+ * The header of the activities CSV. A village's export in this layout is what a commune imports
+ * (`npm run activities:import`), so the columns only ever grow at the end.
+ */
+export const ACTIVITY_CSV_HEADER = [
+  'Ngày',
+  'Ngày kết thúc',
+  'Tên hoạt động',
+  'Loại hoạt động',
+  'Xã, phường, đặc khu',
+  'Tỉnh, thành phố',
+  'Thôn, bản, tổ dân phố',
+  'Đối tượng',
+  'Tổng số người tham dự',
+  'Trong đó nữ',
+  'Trong đó nam',
+  'Chiến dịch',
+  'Nguồn số liệu',
+] as const;
+
+/** The audiences of an activity in a CSV cell: their Vietnamese names, separated by semicolons. */
+export const audienceCell = (ids: readonly string[]) => ids.map((id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id).join('; ');
+
+/** The period's activities as CSV, one row per activity, in ACTIVITY_CSV_HEADER's columns. */
+export function activityCsv(report: Report): string {
+  const rows: (string | number)[][] = [[...ACTIVITY_CSV_HEADER]];
+  for (const a of report.activities.list) {
+    rows.push([
+      isoDate(a.date),
+      a.endDate ? isoDate(a.endDate) : '',
+      a.title,
+      ACTIVITY_TYPE_LABELS[a.type],
+      a.commune,
+      a.province,
+      a.village ?? '',
+      audienceCell(a.audiences),
+      a.participants?.total ?? '',
+      a.participants?.women ?? '',
+      a.participants?.men ?? '',
+      a.campaign ? (report.campaignTitles.get(a.campaign) ?? a.campaign) : '',
+      a.source ?? '',
+    ]);
+  }
+  return csvFile(rows);
+}
+
+/** The header of the indicators CSV. */
+export const INDICATOR_CSV_HEADER = ['Chỉ tiêu', 'Văn bản giao chỉ tiêu', 'Mục tiêu', 'Kết quả', 'Đánh giá', 'Nguyên nhân', 'Ngày đánh giá'] as const;
+
+/** The indicators assessed in the period as CSV. */
+export function indicatorCsv(report: Report): string {
+  return csvFile([
+    [...INDICATOR_CSV_HEADER],
+    ...report.indicators.map((i) => [i.title, i.plan, i.target, i.result ?? '', INDICATOR_STATUS_LABELS[i.status], i.reason ?? '', isoDate(i.assessed)]),
+  ]);
 }

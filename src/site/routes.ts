@@ -104,7 +104,10 @@ export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`
 /** Editors' communication report: the list of periods, one period's page and its CSV (Vietnamese only, not indexed). */
 export const reportIndexUrl = () => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao');
 export const reportUrl = (period: string) => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao', period);
-export const reportCsvUrl = (period: string) => `/${SECTIONS.editors}/bao-cao/bao-cao-${encodeURIComponent(period)}.csv`;
+export const reportCsvUrl = (period: string, part: ReportCsvPart = 'bao-cao') => `/${SECTIONS.editors}/bao-cao/${part}-${encodeURIComponent(period)}.csv`;
+/** The CSV files of a report: materials and summary, activities, indicators. */
+export const REPORT_CSV_PARTS = ['bao-cao', 'hoat-dong', 'chi-tieu'] as const;
+export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 /** A material's loudspeaker script: printable page and plain-text file. */
 export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
 export const loudspeakerTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;

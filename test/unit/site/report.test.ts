@@ -96,7 +96,7 @@ describe('report periods', () => {
     expect(year2026).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-31'), due: d('2026-11-30') });
   });
   it("takes the days from the province's plan, keeping the ids", () => {
-    const schedule = { halfEnd: '14/6', halfDue: '15/6', yearEnd: '14/12', yearDue: '10/12' };
+    const schedule = { halfEnd: '14/6', halfDue: '15/6', yearEnd: '14/12', yearDue: '10/12', extra: [] };
     const [half, year] = periodsOfYear(2026, schedule);
     expect(half).toEqual({ id: '2026-6-thang', kind: 'half', year: 2026, from: d('2026-01-01'), to: d('2026-06-14'), due: d('2026-06-15') });
     expect(year).toEqual({ id: '2026', kind: 'year', year: 2026, from: d('2026-01-01'), to: d('2026-12-14'), due: d('2026-12-10') });
