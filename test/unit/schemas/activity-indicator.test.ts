@@ -1,9 +1,13 @@
 /** Activities on calendar events (type, audiences, participants) and plan indicators: what the schemas accept and how they explain a refusal. */
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activityWarnings } from '../../../src/collections/activity-warnings.ts';
 import type { CheckedEntry } from '../../../src/collections/problems.ts';
 import { eventSchema } from '../../../src/schemas/event.ts';
 import { indicatorSchema } from '../../../src/schemas/indicator.ts';
+import { ROOT } from '../../helpers/astro.ts';
+import { invalidCases, prepareInvalidCase } from '../../helpers/invalid-cases.ts';
 
 const event = { title: 'Hội nghị', kind: 'event', date: '2026-11-14', commune: 'Xã A', province: 'Lạng Sơn' };
 const issuesOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: object) => {
@@ -72,5 +76,21 @@ describe('plan indicators', () => {
   });
   it('refuse a plan number that is not a document number', () => {
     expect(issuesOf(indicatorSchema, { ...base, plan: 'kế hoạch tỉnh', status: 'dat', result: 'x' })[0]).toMatchObject({ path: 'plan' });
+  });
+});
+
+describe('npm run check:content', () => {
+  it('stops on an indicator "không đánh giá được" without a reason, with a Vietnamese message naming the file and the field', () => {
+    const testCase = invalidCases().find((c) => c.name === 'indicator-without-reason')!;
+    const contentDir = prepareInvalidCase(testCase);
+    const run = spawnSync(process.execPath, [join(ROOT, 'src/build/cli/check-content.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: relative(ROOT, contentDir) },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('indicators/vi/chi-tieu-mau.yaml');
+    expect(run.stderr).toContain('Nguyên nhân');
+    expect(run.stderr).toContain('cần ghi "Nguyên nhân"');
   });
 });
