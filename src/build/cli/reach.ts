@@ -12,21 +12,20 @@
  * backend cannot save while a tracked file is changed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calendarDate } from '../../calendar/dates.ts';
 import { readSettings } from '../../collections/settings.ts';
 import { contentRoot } from '../../collections/root.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { loadLinks } from '../../permalinks/links-data.ts';
-import { DailyCounter, mergeDays, parseReachCsv, reachCsv, type ReachRow } from '../../reach/daily-counts.ts';
+import { DailyCounter, mergeDays, reachCsv, type ReachRow } from '../../reach/daily-counts.ts';
+import { REACH_FILE, readReachFile } from '../../reach/reach-data.ts';
 import { countLogFile, LogFileError } from '../../reach/log-files.ts';
 import { reachReport } from '../../reach/reach-report.ts';
 import { DEFAULT_REACH_THRESHOLD, MIN_REACH_THRESHOLD } from '../../schemas/settings.ts';
 
-/** Where the daily counts live, under the content folder. */
-const REACH_FILE = 'reach/daily.csv';
 const USAGE =
   'Cách dùng: npm run reach -- [--threshold <số>] [--replace] <tệp nhật ký…>, ví dụ npm run reach -- /var/log/nginx/access.log*';
 
@@ -47,8 +46,14 @@ const args = (() => {
 const files = args.positionals;
 if (files.length === 0) fail(USAGE);
 
-const settings = readSettings(cwd, root).settings;
+const reading = readSettings(cwd, root);
+const settings = reading.settings;
 const thresholdText = args.values.threshold;
+if (thresholdText === undefined && !settings) {
+  fail(
+    `${reading.path}: chưa đọc được cài đặt trang (${reading.problems[0]?.message ?? ''}), nên chưa biết ngưỡng. Hãy sửa cài đặt, hoặc ghi ngưỡng vào lệnh: npm run reach -- --threshold 10 <tệp nhật ký…>`,
+  );
+}
 const threshold = thresholdText === undefined ? (settings?.reachThreshold ?? DEFAULT_REACH_THRESHOLD) : Number(thresholdText);
 if (!Number.isInteger(threshold) || threshold < MIN_REACH_THRESHOLD) {
   fail(
@@ -62,7 +67,7 @@ for (const file of files) {
   try {
     summaries.push(await countLogFile(file, counter));
   } catch (error) {
-    if (error instanceof LogFileError) fail(`${error.message}\nChưa ghi gì; ${REACH_FILE} giữ nguyên.`);
+    if (error instanceof LogFileError) fail(`${error.message}\nChưa ghi gì; ${root}/${REACH_FILE} giữ nguyên.`);
     throw error;
   }
 }
@@ -71,15 +76,12 @@ for (const s of summaries) {
   console.log(`${s.file} (${s.format}): ${s.lines} dòng, đếm ${s.counted} lượt${skipped}.`);
 }
 
-const out = resolve(cwd, root, REACH_FILE);
-const outName = relative(cwd, out).split('\\').join('/');
-let existing: ReachRow[] = [];
-if (existsSync(out)) {
-  const read = parseReachCsv(readFileSync(out, 'utf8'), outName);
-  if (read.problems.length > 0) fail(`${read.problems.map((p) => `  • ${p}`).join('\n')}\nHãy sửa tệp này rồi chạy lại; chưa ghi gì.`);
-  existing = read.rows;
-}
-const merged = mergeDays(existing, counter.rows(threshold), { replace: args.values.replace === true });
+const countsFile = readReachFile(cwd, root);
+if (countsFile.problems.length > 0)
+  fail(`${countsFile.problems.map((p) => `  • ${p}`).join('\n')}\nHãy sửa tệp này rồi chạy lại; chưa ghi gì.`);
+const out = countsFile.absolute;
+const outName = countsFile.path;
+const merged = mergeDays(countsFile.rows, counter.rows(threshold), { replace: args.values.replace === true });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, reachCsv(merged.rows));
 

@@ -4,7 +4,7 @@
  * test/fixtures/reach/, which are full of addresses, user agents and search terms.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -131,5 +131,13 @@ describe('npm run reach', () => {
     expect(unknown.output).toContain(`${join(FIXTURES, 'iis-w3c.log')}, dòng 1: không nhận ra định dạng nhật ký`);
     expect(npm().output).toContain('Cách dùng: npm run reach --');
     expect(counts()).toBe(before);
+    // A counts file edited by hand into a mistake is named with its line, and left as it is.
+    const broken = `${before}2026-12-05,trang,/a/,mười,\r\n`;
+    writeFileSync(join(copy, 'content/reach/daily.csv'), broken);
+    const refused = npm(LOGS[0]!);
+    expect(refused.status).toBe(1);
+    const line = broken.trim().split('\r\n').length;
+    expect(refused.output).toContain(`content/reach/daily.csv, dòng ${line}: số lượt "mười" phải là số nguyên dương.`);
+    expect(counts()).toBe(broken);
   }, 60_000);
 });
