@@ -10,7 +10,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** The pure TypeScript folders: testable without a build, they know no rendering. */
-export const DOMAIN_FOLDERS = ['collections', 'permalinks', 'legal', 'search', 'calendar', 'i18n', 'site', 'build', 'schemas'];
+export const DOMAIN_FOLDERS = ['collections', 'permalinks', 'legal', 'search', 'calendar', 'i18n', 'site', 'build', 'schemas', 'reach'];
 
 /** What the domain folders may never import (paths relative to the repository). */
 const RENDERING = ['./src/pages', './src/components', './src/layouts', './src/middleware.ts'];

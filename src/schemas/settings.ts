@@ -6,6 +6,11 @@ import { DEFAULT_RECORDING_MAX_MB } from './recording.ts';
 /** What a site without the setting uses: 15 words (Vietnamese: syllables) a sentence. */
 export const DEFAULT_EASY_READ_MAX_WORDS = 15;
 
+/** Daily counts below this many visits are never written or shown (`npm run reach`), so that no one person's visit can be read off a report. */
+export const DEFAULT_REACH_THRESHOLD = 10;
+/** No setting or flag may lower the threshold below this. */
+export const MIN_REACH_THRESHOLD = 5;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A day of the year written day/month (e.g. 30/5), as plans give report deadlines; 29/2 is refused (not every year has it). */
@@ -158,6 +163,18 @@ export const settingsSchema = z.object({
     .meta({
       title: 'Bản dễ đọc: số từ tối đa của một câu',
       description: 'Khi một câu trong bản dễ đọc dài hơn số từ (tiếng) này, bản dựng nhắc biên tập viên viết ngắn lại. Không chặn xuất bản. Mặc định 15.',
+      widget: 'number',
+    }),
+  /** Smallest daily count of a page or short code that `npm run reach` writes; smaller counts are left out. */
+  reachThreshold: z
+    .number({ error: 'Ngưỡng phải là một số, ví dụ 10.' })
+    .int({ error: 'Ngưỡng phải là số nguyên, ví dụ 10.' })
+    .min(MIN_REACH_THRESHOLD, { error: `Ngưỡng tối thiểu là ${MIN_REACH_THRESHOLD}: số nhỏ hơn có thể để lộ lượt xem của một người.` })
+    .max(1000, { error: 'Ngưỡng tối đa là 1000.' })
+    .default(DEFAULT_REACH_THRESHOLD)
+    .meta({
+      title: 'Đếm lượt xem: ngưỡng ẩn số nhỏ',
+      description: `Số lượt xem hoặc quét mã QR trong một ngày của một trang (một mã) nhỏ hơn ngưỡng này thì không ghi và không hiện trong báo cáo, để không ai đọc ra được lượt xem của một người. Mặc định ${DEFAULT_REACH_THRESHOLD}, tối thiểu ${MIN_REACH_THRESHOLD}.`,
       widget: 'number',
     }),
 });

@@ -55,4 +55,12 @@ describe('settingsSchema', () => {
     expect(issues({ ...valid, easyReadMaxWords: 2 })).toEqual([{ path: ['easyReadMaxWords'], message: 'Số từ tối thiểu là 5.' }]);
     expect(issues({ ...valid, easyReadMaxWords: 'mười' })).toEqual([{ path: ['easyReadMaxWords'], message: 'Số từ phải là một số, ví dụ 15.' }]);
   });
+  it('defaults the reach threshold to 10 and never lets it fall below 5', () => {
+    expect(settingsSchema.parse(valid).reachThreshold).toBe(10);
+    expect(settingsSchema.parse({ ...valid, reachThreshold: 25 }).reachThreshold).toBe(25);
+    expect(issues({ ...valid, reachThreshold: 2 })).toEqual([
+      { path: ['reachThreshold'], message: 'Ngưỡng tối thiểu là 5: số nhỏ hơn có thể để lộ lượt xem của một người.' },
+    ]);
+    expect(issues({ ...valid, reachThreshold: 10.5 })).toEqual([{ path: ['reachThreshold'], message: 'Ngưỡng phải là số nguyên, ví dụ 10.' }]);
+  });
 });
