@@ -24,6 +24,7 @@ import type { CheckedEntry, ContentProblem } from './problems.ts';
 import { checkRecordings } from './recordings.ts';
 import { crossCheck } from './references.ts';
 import { readSettings } from './settings.ts';
+import { readReachFile } from '../reach/reach-data.ts';
 
 export type { CheckedEntry, ContentProblem } from './problems.ts';
 export { formatProblems, formatWarnings } from './problems.ts';
@@ -49,6 +50,8 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));
+  const reach = readReachFile(cwd, root);
+  problems.push(...reach.problems.map((message) => ({ path: reach.path, message })));
   const warnings = [...factWarnings(entries, today, settings?.factMaxAgeMonths), ...easyReadWarnings(entries, settings?.easyReadMaxWords), ...activityWarnings(entries, today)];
   return { problems, warnings, settings, entries };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { citationsOf } from '../legal/citations.ts';
 import { legalNumberKey } from '../legal/number.ts';
 import { cachedLinks } from '../permalinks/links-data.ts';
+import { readReachFile } from '../reach/reach-data.ts';
 import { ownCode, posterUrl } from '../permalinks/posters.ts';
 import { buildReport, reportPeriods, type Report, type ReportPeriod, type ReportSources } from './report.ts';
 import { legalUrl, materialUrl, quizUrl } from './routes.ts';
@@ -20,7 +21,9 @@ async function load(): Promise<ReportSources> {
   const site = await getSiteData();
   const links = cachedLinks(process.cwd(), contentRoot());
   const vi = <T extends { lang: string }>(items: readonly T[]) => items.filter((item) => item.lang === DEFAULT_LANGUAGE);
+  const reach = readReachFile(process.cwd(), contentRoot());
   return {
+    ...(reach.rows.length > 0 ? { reach: { rows: reach.rows, codes: links.resolution.codes, threshold: site.settings.reachThreshold } } : {}),
     languages: site.languages,
     materials: site.materials
       .filter((item) => !item.isFallback)

@@ -18,6 +18,8 @@ import { AUDIENCES, AUDIENCE_LABELS } from '../schemas/audience.ts';
 import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type IndicatorStatus } from '../schemas/indicator.ts';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../schemas/material.ts';
 import { reportScheduleSchema, type ReportSchedule } from '../schemas/settings.ts';
+import type { ReachRow } from '../reach/daily-counts.ts';
+import { reachReport, type ReachReport, type ReachSite } from '../reach/reach-report.ts';
 
 /** One version of a material (a file), in the language it is written in. */
 export interface ReportMaterial {
@@ -111,6 +113,8 @@ export interface ReportSources {
   activities?: readonly ReportActivity[];
   /** The plan indicators with their latest assessment. */
   indicators?: readonly ReportIndicator[];
+  /** Daily counts from the agency's access logs (content/reach/), the short codes, and the threshold below which no count is shown. */
+  reach?: { rows: readonly ReachRow[]; codes: ReachSite['codes']; threshold: number };
 }
 
 /** Six-month, annual, ad-hoc (đột xuất) or multi-year review (sơ kết). */
@@ -218,6 +222,8 @@ export interface Report {
   byYear: YearRow[];
   /** Every campaign's title by id, for activities of campaigns without materials in the period. */
   campaignTitles: ReadonlyMap<string, string>;
+  /** Page views and QR scans counted from the access logs, when the site has counts. */
+  reach?: ReachReport;
 }
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
@@ -443,6 +449,16 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
     })),
     byYear: yearRows(period, materials, activities.list, asOf),
     campaignTitles: sources.campaigns,
+    ...(sources.reach
+      ? {
+          reach: reachReport(
+            sources.reach.rows,
+            { from: period.from, to: asOf },
+            { materials: sources.materials, languages: sources.languages, codes: sources.reach.codes },
+            sources.reach.threshold,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -548,6 +564,15 @@ export function summaryRows(report: Report): [string, number][] {
     ...report.activities.byCommune.map((c): [string, number] => [`Hoạt động theo địa bàn: ${c.label}`, c.count]),
     ...report.activities.byCommune.map((c): [string, number] => [`Người tham dự theo địa bàn: ${c.label}`, c.participants]),
     ...report.activities.byAudience.map((c): [string, number] => [`Hoạt động theo đối tượng: ${c.label}`, c.count]),
+    ...(report.reach
+      ? ([
+          ['Lượt xem trang (từ nhật ký máy chủ)', report.reach.pageViews],
+          ['Lượt quét mã QR', report.reach.scans],
+          ...report.reach.byCampaign.map((c): [string, number] => [`Lượt xem theo chiến dịch: ${report.campaignTitles.get(c.campaign) ?? c.campaign}`, c.pageViews]),
+          ...report.reach.byLanguage.map((c): [string, number] => [`Lượt xem theo ngôn ngữ: ${getLanguage(c.lang).nameVi}`, c.pageViews]),
+          ...report.reach.byCode.map((c): [string, number] => [`Lượt quét mã ${c.code}`, c.scans]),
+        ] as [string, number][])
+      : []),
     ...report.byYear.flatMap((row): [string, number][] => [
       [`Năm ${row.year}: tài liệu đã đăng`, row.materials],
       [`Năm ${row.year}: hoạt động`, row.activities],

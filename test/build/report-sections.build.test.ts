@@ -120,7 +120,7 @@ describe('report sections on the sample', () => {
     const years = html.querySelectorAll('#theo-nam tbody th').map((th) => th.text.trim());
     expect(years).toEqual(['2021', '2022', '2023', '2024', '2025']);
     const headings = html.querySelectorAll('main h2').map((h) => h.text.trim().split('.')[0]);
-    expect(headings).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(headings).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
     expect(html.querySelector('h1')!.text).toContain(review.name);
   });
 
@@ -130,6 +130,24 @@ describe('report sections on the sample', () => {
     const village = activities.find((a) => a.village && iso(a.date).startsWith('2026') && a.participants)!;
     expect(section.text).toContain(`${String(village.commune)} – ${String(village.village)}`);
     expect(section.text).toContain('Sinh hoạt chi hội, họp thôn');
+  });
+
+  it('reach: page views and QR scans of the period, from the shipped counts file, with each code leading to a built page', () => {
+    const rows: string[][] = parse(readFileSync(join(ROOT, 'content/reach/daily.csv'), 'utf8'), { bom: true, from_line: 2 });
+    const threshold = 10;
+    const inYear = rows.filter(([day, , , count]) => day!.startsWith('2026') && day! <= SAMPLE_TODAY && Number(count) >= threshold);
+    const views = inYear.filter((r) => r[1] === 'trang').reduce((sum, r) => sum + Number(r[3]), 0);
+    const scans = inYear.filter((r) => r[1] === 'mã').reduce((sum, r) => sum + Number(r[3]), 0);
+    expect(scans).toBeGreaterThan(0);
+    const figures = summaryOf(csv('2026', 'bao-cao'));
+    expect(figures['Lượt quét mã QR']).toBe(scans);
+    expect(figures['Lượt xem trang (từ nhật ký máy chủ)']).toBe(views);
+    const html = page(reportUrl('2026'));
+    expect(html.querySelector('#tiep-can')!.text).toContain('dữ liệu mẫu');
+    const codes = html.querySelectorAll('#tiep-can-ma tbody tr');
+    expect(codes.map((tr) => tr.querySelector('th')!.text).sort()).toEqual([...new Set(inYear.filter((r) => r[1] === 'mã').map((r) => r[2]!))].sort());
+    for (const tr of codes) expect(allPages()).toContain(tr.querySelector('a')!.getAttribute('href'));
+    expect(html.querySelectorAll('#tiep-can-ngon-ngu tbody tr').length).toBe(7);
   });
 
   it('participant counts stay off the public pages (the agency has not turned them on)', () => {

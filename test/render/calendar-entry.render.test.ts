@@ -26,7 +26,8 @@ const occurrence = { entry, id: 'sinh-hoat', start: entry.date!, end: entry.date
 const render = (showParticipants?: boolean) =>
   container.renderToString(CalendarEntry, {
     props: { occurrence, today: new Date('2026-11-20T00:00:00Z'), ...(showParticipants === undefined ? {} : { showParticipants }) },
-    locals: { lang: 'vi', t: useTranslations('vi') },
+    // CalendarEntry reads only lang and t of the page's locals.
+    locals: { lang: 'vi', t: useTranslations('vi') } as unknown as App.Locals,
   });
 
 describe('CalendarEntry for an activity', () => {
