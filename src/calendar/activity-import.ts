@@ -94,14 +94,22 @@ export function importActivities(csv: string, fileName: string, campaigns: Reado
   try {
     rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    return { activities: [], problems: [`${fileName}: không đọc được tệp CSV (${error instanceof Error ? error.message : String(error)}). Hãy lưu lại bảng tính dưới dạng "CSV UTF-8".`], notes };
+    return {
+      activities: [],
+      problems: [
+        `${fileName}: không đọc được tệp CSV (${error instanceof Error ? error.message : String(error)}). Hãy lưu lại bảng tính dưới dạng "CSV UTF-8".`,
+      ],
+      notes,
+    };
   }
   const header = (rows[0] ?? []).map((cell) => cell.normalize('NFC').trim());
   const missing = REQUIRED.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     return {
       activities: [],
-      problems: [`${fileName}: thiếu cột ${missing.map((c) => `"${c}"`).join(', ')}. Dòng đầu của bảng phải là tên các cột như tệp "Tải danh sách hoạt động (CSV)" của trang báo cáo: ${ACTIVITY_CSV_HEADER.join(', ')}.`],
+      problems: [
+        `${fileName}: thiếu cột ${missing.map((c) => `"${c}"`).join(', ')}. Dòng đầu của bảng phải là tên các cột như tệp "Tải danh sách hoạt động (CSV)" của trang báo cáo: ${ACTIVITY_CSV_HEADER.join(', ')}.`,
+      ],
       notes,
     };
   }
@@ -115,24 +123,34 @@ export function importActivities(csv: string, fileName: string, campaigns: Reado
 
     const typeText = cell('Loại hoạt động');
     const type = activityType(typeText);
-    if (!type) at('Loại hoạt động', `"${typeText}" không phải loại hoạt động có sẵn. Ghi một trong: ${ACTIVITY_TYPES.map((id) => ACTIVITY_TYPE_LABELS[id]).join('; ')}.`);
+    if (!type)
+      at(
+        'Loại hoạt động',
+        `"${typeText}" không phải loại hoạt động có sẵn. Ghi một trong: ${ACTIVITY_TYPES.map((id) => ACTIVITY_TYPE_LABELS[id]).join('; ')}.`,
+      );
     const audienceTexts = cell('Đối tượng')
       .split(/[;\n]/)
       .map((text) => text.trim())
       .filter(Boolean);
     const audiences = audienceTexts.map((text) => {
       const id = audience(text);
-      if (!id) at('Đối tượng', `"${text}" không có trong danh sách đối tượng. Ghi tên đối tượng như trong danh sách, cách nhau bằng dấu chấm phẩy: ${AUDIENCES.map((a) => AUDIENCE_LABELS[a]).join('; ')}.`);
+      if (!id)
+        at(
+          'Đối tượng',
+          `"${text}" không có trong danh sách đối tượng. Ghi tên đối tượng như trong danh sách, cách nhau bằng dấu chấm phẩy: ${AUDIENCES.map((a) => AUDIENCE_LABELS[a]).join('; ')}.`,
+        );
       return id;
     });
     const campaignText = cell('Chiến dịch');
     const campaign = campaignText ? campaigns.get(fold(campaignText)) : undefined;
-    if (campaignText && !campaign) notes.push(`${fileName}, dòng ${row}: trang không có chiến dịch "${campaignText}", hoạt động được nhập không kèm chiến dịch.`);
+    if (campaignText && !campaign)
+      notes.push(`${fileName}, dòng ${row}: trang không có chiến dịch "${campaignText}", hoạt động được nhập không kèm chiến dịch.`);
 
     const total = countOf(cell('Tổng số người tham dự'));
     const women = countOf(cell('Trong đó nữ'));
     const men = countOf(cell('Trong đó nam'));
-    if (total === undefined && (women !== undefined || men !== undefined)) at('Tổng số người tham dự', 'Có số nữ hoặc số nam thì cần ghi cả tổng số người tham dự.');
+    if (total === undefined && (women !== undefined || men !== undefined))
+      at('Tổng số người tham dự', 'Có số nữ hoặc số nam thì cần ghi cả tổng số người tham dự.');
     const village = cell('Thôn, bản, tổ dân phố');
     const data: Record<string, unknown> = {
       title: cell('Tên hoạt động'),
@@ -144,7 +162,9 @@ export function importActivities(csv: string, fileName: string, campaigns: Reado
       province: cell('Tỉnh, thành phố'),
       ...(type ? { activity: type } : {}),
       audiences: audiences.filter((id): id is NonNullable<typeof id> => id !== undefined),
-      ...(total !== undefined ? { participants: { total, ...(women !== undefined ? { women } : {}), ...(men !== undefined ? { men } : {}) } } : {}),
+      ...(total !== undefined
+        ? { participants: { total, ...(women !== undefined ? { women } : {}), ...(men !== undefined ? { men } : {}) } }
+        : {}),
       ...(campaign ? { campaign } : {}),
       source: cell('Nguồn số liệu') || `Nhập từ tệp ${fileName}, dòng ${row}`,
     };
@@ -157,9 +177,14 @@ export function importActivities(csv: string, fileName: string, campaigns: Reado
       }
       return;
     }
-    const slug = slugify(`${String(data.date)} ${village || String(data.commune)} ${String(data.title)}`).slice(0, 90).replace(/-+$/, '');
+    const slug = slugify(`${String(data.date)} ${village || String(data.commune)} ${String(data.title)}`)
+      .slice(0, 90)
+      .replace(/-+$/, '');
     if (seen.has(slug)) {
-      at('Tên hoạt động', `trùng với dòng ${seen.get(slug)} (cùng ngày, cùng nơi, cùng tên). Hãy xóa dòng lặp, hoặc ghi tên khác nhau cho hai hoạt động.`);
+      at(
+        'Tên hoạt động',
+        `trùng với dòng ${seen.get(slug)} (cùng ngày, cùng nơi, cùng tên). Hãy xóa dòng lặp, hoặc ghi tên khác nhau cho hai hoạt động.`,
+      );
       return;
     }
     seen.set(slug, row);

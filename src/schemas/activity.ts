@@ -42,7 +42,8 @@ export const participantsSchema = z
   })
   .meta({
     title: 'Số người tham dự',
-    description: 'Ghi sau khi hoạt động diễn ra. Chỉ dùng cho báo cáo; trang công khai không hiện số này, trừ khi cơ quan bật trong Cài đặt trang.',
+    description:
+      'Ghi sau khi hoạt động diễn ra. Chỉ dùng cho báo cáo; trang công khai không hiện số này, trừ khi cơ quan bật trong Cài đặt trang.',
   });
 
 export type Participants = z.infer<typeof participantsSchema>;

@@ -240,7 +240,14 @@ const dayOf = (dayMonth: string, year: number) => {
 /** The two periods of a year: its first part and the whole year, ending and due on the schedule's days. */
 export function periodsOfYear(year: number, schedule: ReportSchedule = DEFAULT_REPORT_SCHEDULE): [ReportPeriod, ReportPeriod] {
   return [
-    { id: `${year}-6-thang`, kind: 'half', year, from: utc(year, 1, 1), to: dayOf(schedule.halfEnd, year), due: dayOf(schedule.halfDue, year) },
+    {
+      id: `${year}-6-thang`,
+      kind: 'half',
+      year,
+      from: utc(year, 1, 1),
+      to: dayOf(schedule.halfEnd, year),
+      due: dayOf(schedule.halfDue, year),
+    },
     { id: String(year), kind: 'year', year, from: utc(year, 1, 1), to: dayOf(schedule.yearEnd, year), due: dayOf(schedule.yearDue, year) },
   ];
 }
@@ -333,7 +340,12 @@ function activitySection(all: readonly ReportActivity[], from: Date, to: Date): 
   const list = all
     .filter((a) => inPeriod(a.date, from, to))
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, 'vi') || a.slug.localeCompare(b.slug));
-  const byType = countActivities(list, (a) => [a.type], ACTIVITY_TYPES, (type) => ACTIVITY_TYPE_LABELS[type]);
+  const byType = countActivities(
+    list,
+    (a) => [a.type],
+    ACTIVITY_TYPES,
+    (type) => ACTIVITY_TYPE_LABELS[type],
+  );
   return {
     list,
     totals: byType.reduce(
@@ -347,7 +359,12 @@ function activitySection(all: readonly ReportActivity[], from: Date, to: Date): 
       { activities: 0, participants: 0, women: 0, men: 0, uncounted: 0 },
     ),
     byType,
-    byCommune: countActivities(list, (a) => [placeOf(a)], [], (place) => place),
+    byCommune: countActivities(
+      list,
+      (a) => [placeOf(a)],
+      [],
+      (place) => place,
+    ),
     byAudience: countActivities(
       list,
       (a) => a.audiences,
@@ -358,7 +375,12 @@ function activitySection(all: readonly ReportActivity[], from: Date, to: Date): 
 }
 
 /** The calendar years a period covers, when it covers more than one. */
-function yearRows(period: ReportPeriod, materials: readonly ReportMaterial[], activities: readonly ReportActivity[], asOf: Date): YearRow[] {
+function yearRows(
+  period: ReportPeriod,
+  materials: readonly ReportMaterial[],
+  activities: readonly ReportActivity[],
+  asOf: Date,
+): YearRow[] {
   const first = period.from.getUTCFullYear();
   const last = asOf.getUTCFullYear();
   if (last <= first) return [];
@@ -482,7 +504,8 @@ const quote = (value: string | number) => {
 };
 
 /** A CSV file as Excel opens it: UTF-8 with a BOM, CRLF line ends, fields quoted as RFC 4180. */
-const csvFile = (rows: readonly (readonly (string | number)[])[]) => `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+const csvFile = (rows: readonly (readonly (string | number)[])[]) =>
+  `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 
 /** The CSV header row of the materials list. */
 export const REPORT_CSV_HEADER = [
@@ -568,7 +591,10 @@ export function summaryRows(report: Report): [string, number][] {
       ? ([
           ['Lượt xem trang (từ nhật ký máy chủ)', report.reach.pageViews],
           ['Lượt quét mã QR', report.reach.scans],
-          ...report.reach.byCampaign.map((c): [string, number] => [`Lượt xem theo chiến dịch: ${report.campaignTitles.get(c.campaign) ?? c.campaign}`, c.pageViews]),
+          ...report.reach.byCampaign.map((c): [string, number] => [
+            `Lượt xem theo chiến dịch: ${report.campaignTitles.get(c.campaign) ?? c.campaign}`,
+            c.pageViews,
+          ]),
           ...report.reach.byLanguage.map((c): [string, number] => [`Lượt xem theo ngôn ngữ: ${getLanguage(c.lang).nameVi}`, c.pageViews]),
           ...report.reach.byCode.map((c): [string, number] => [`Lượt quét mã ${c.code}`, c.scans]),
         ] as [string, number][])
@@ -580,7 +606,6 @@ export function summaryRows(report: Report): [string, number][] {
     ]),
   ];
 }
-
 
 /**
  * The header of the activities CSV. A village's export in this layout is what a commune imports
@@ -603,7 +628,8 @@ export const ACTIVITY_CSV_HEADER = [
 ] as const;
 
 /** The audiences of an activity in a CSV cell: their Vietnamese names, separated by semicolons. */
-export const audienceCell = (ids: readonly string[]) => ids.map((id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id).join('; ');
+export const audienceCell = (ids: readonly string[]) =>
+  ids.map((id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id).join('; ');
 
 /** The period's activities as CSV, one row per activity, in ACTIVITY_CSV_HEADER's columns. */
 export function activityCsv(report: Report): string {
@@ -629,12 +655,28 @@ export function activityCsv(report: Report): string {
 }
 
 /** The header of the indicators CSV. */
-export const INDICATOR_CSV_HEADER = ['Chỉ tiêu', 'Văn bản giao chỉ tiêu', 'Mục tiêu', 'Kết quả', 'Đánh giá', 'Nguyên nhân', 'Ngày đánh giá'] as const;
+export const INDICATOR_CSV_HEADER = [
+  'Chỉ tiêu',
+  'Văn bản giao chỉ tiêu',
+  'Mục tiêu',
+  'Kết quả',
+  'Đánh giá',
+  'Nguyên nhân',
+  'Ngày đánh giá',
+] as const;
 
 /** The indicators assessed in the period as CSV. */
 export function indicatorCsv(report: Report): string {
   return csvFile([
     [...INDICATOR_CSV_HEADER],
-    ...report.indicators.map((i) => [i.title, i.plan, i.target, i.result ?? '', INDICATOR_STATUS_LABELS[i.status], i.reason ?? '', isoDate(i.assessed)]),
+    ...report.indicators.map((i) => [
+      i.title,
+      i.plan,
+      i.target,
+      i.result ?? '',
+      INDICATOR_STATUS_LABELS[i.status],
+      i.reason ?? '',
+      isoDate(i.assessed),
+    ]),
   ]);
 }

@@ -20,7 +20,9 @@ const readYamlDir = (dir: string) =>
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const activities = readYamlDir('content/events/vi').filter((e) => e.kind === 'event' && e.activity && e.draft !== true);
 const indicators = readYamlDir('content/indicators/vi');
-const settings = parseYaml(readFileSync(join(ROOT, 'content/settings/site.yaml'), 'utf8')) as { reports: { extra: { kind: string; name: string; from: unknown; to: unknown; due: unknown }[] } };
+const settings = parseYaml(readFileSync(join(ROOT, 'content/settings/site.yaml'), 'utf8')) as {
+  reports: { extra: { kind: string; name: string; from: unknown; to: unknown; due: unknown }[] };
+};
 
 function expected(from: string, to: string) {
   const end = to < SAMPLE_TODAY ? to : SAMPLE_TODAY;
@@ -42,7 +44,8 @@ const csv = (period: string, part: 'bao-cao' | 'hoat-dong' | 'chi-tieu') => {
   const rows: string[][] = parse(text, { bom: true, relax_column_count: true });
   return rows;
 };
-const summaryOf = (rows: string[][]) => Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
+const summaryOf = (rows: string[][]) =>
+  Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
 const tableOf = (path: string) =>
   Object.fromEntries(
     page(path)
@@ -85,11 +88,21 @@ describe('report sections on the sample', () => {
         }
       }
       const activityRows = csv(id, 'hoat-dong');
-      expect(activityRows.slice(1).map((r) => r[2]).sort()).toEqual(want.held.map((a) => String(a.title)).sort());
+      expect(
+        activityRows
+          .slice(1)
+          .map((r) => r[2])
+          .sort(),
+      ).toEqual(want.held.map((a) => String(a.title)).sort());
       const html = page(reportUrl(id));
       expect(html.querySelectorAll('#danh-sach-hoat-dong tbody tr')).toHaveLength(want.activities);
       expect(html.querySelectorAll('#bang-chi-tieu tbody tr')).toHaveLength(want.indicators.length);
-      expect(csv(id, 'chi-tieu').slice(1).map((r) => r[0]).sort()).toEqual(want.indicators.map((i) => String(i.title)).sort());
+      expect(
+        csv(id, 'chi-tieu')
+          .slice(1)
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual(want.indicators.map((i) => String(i.title)).sort());
     });
   }
 
@@ -145,7 +158,9 @@ describe('report sections on the sample', () => {
     const html = page(reportUrl('2026'));
     expect(html.querySelector('#tiep-can')!.text).toContain('dữ liệu mẫu');
     const codes = html.querySelectorAll('#tiep-can-ma tbody tr');
-    expect(codes.map((tr) => tr.querySelector('th')!.text).sort()).toEqual([...new Set(inYear.filter((r) => r[1] === 'mã').map((r) => r[2]!))].sort());
+    expect(codes.map((tr) => tr.querySelector('th')!.text).sort()).toEqual(
+      [...new Set(inYear.filter((r) => r[1] === 'mã').map((r) => r[2]!))].sort(),
+    );
     for (const tr of codes) expect(allPages()).toContain(tr.querySelector('a')!.getAttribute('href'));
     expect(html.querySelectorAll('#tiep-can-ngon-ngu tbody tr').length).toBe(7);
   });

@@ -19,7 +19,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (files.length === 0) fail('Cách dùng: npm run activities:import -- <tệp.csv> [tệp khác.csv…]. Tệp có các cột như "Tải danh sách hoạt động (CSV)" trong trang báo cáo.');
+if (files.length === 0)
+  fail(
+    'Cách dùng: npm run activities:import -- <tệp.csv> [tệp khác.csv…]. Tệp có các cột như "Tải danh sách hoạt động (CSV)" trong trang báo cáo.',
+  );
 
 // Campaign ids and Vietnamese titles, so that a sheet may name a campaign either way.
 const campaigns = new Map<string, string>();
@@ -43,7 +46,9 @@ for (const file of files) {
   }
   const result = importActivities(readFileSync(path, 'utf8'), basename(path), campaigns);
   if (result.problems.length > 0) {
-    console.error(`Chưa nhập tệp ${file}; chưa ghi tệp nào. Hãy sửa các dòng sau rồi chạy lại:\n${result.problems.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(
+      `Chưa nhập tệp ${file}; chưa ghi tệp nào. Hãy sửa các dòng sau rồi chạy lại:\n${result.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     failed = true;
     continue;
   }
@@ -53,13 +58,18 @@ for (const file of files) {
   for (const activity of result.activities) {
     const target = join(folder, `${activity.slug}.yaml`);
     if (existsSync(target)) {
-      if (readFileSync(target, 'utf8') !== activity.yaml) kept.push(`  - dòng ${activity.row}: đã có tệp ${activity.slug}.yaml khác nội dung; giữ nguyên tệp đang có. Nếu số liệu mới đúng hơn, hãy sửa tệp đó trong trang quản trị.`);
+      if (readFileSync(target, 'utf8') !== activity.yaml)
+        kept.push(
+          `  - dòng ${activity.row}: đã có tệp ${activity.slug}.yaml khác nội dung; giữ nguyên tệp đang có. Nếu số liệu mới đúng hơn, hãy sửa tệp đó trong trang quản trị.`,
+        );
       continue;
     }
     writeFileSync(target, activity.yaml);
     written += 1;
   }
-  console.log(`${file}: đã thêm ${written} hoạt động vào ${join(contentRoot(), 'events', 'vi')}; ${result.activities.length - written} hoạt động đã có từ trước.`);
+  console.log(
+    `${file}: đã thêm ${written} hoạt động vào ${join(contentRoot(), 'events', 'vi')}; ${result.activities.length - written} hoạt động đã có từ trước.`,
+  );
   for (const line of [...kept, ...result.notes.map((note) => `  - ${note}`)]) console.log(line);
 }
 if (failed) process.exit(1);

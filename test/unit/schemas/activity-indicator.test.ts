@@ -10,15 +10,28 @@ import { ROOT } from '../../helpers/astro.ts';
 import { invalidCases, prepareInvalidCase } from '../../helpers/invalid-cases.ts';
 
 const event = { title: 'Hội nghị', kind: 'event', date: '2026-11-14', commune: 'Xã A', province: 'Lạng Sơn' };
-const issuesOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: object) => {
+const issuesOf = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  data: object,
+) => {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error!.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 };
 
 describe('activities on events', () => {
   it('accept a type, audiences and participants split by sex', () => {
-    const parsed = eventSchema.parse({ ...event, activity: 'hoi-nghi', audiences: ['can-bo-cong-chuc'], participants: { total: 50, women: 30, men: 20 }, village: 'Thôn 1' });
-    expect(parsed).toMatchObject({ activity: 'hoi-nghi', audiences: ['can-bo-cong-chuc'], participants: { total: 50, women: 30, men: 20 } });
+    const parsed = eventSchema.parse({
+      ...event,
+      activity: 'hoi-nghi',
+      audiences: ['can-bo-cong-chuc'],
+      participants: { total: 50, women: 30, men: 20 },
+      village: 'Thôn 1',
+    });
+    expect(parsed).toMatchObject({
+      activity: 'hoi-nghi',
+      audiences: ['can-bo-cong-chuc'],
+      participants: { total: 50, women: 30, men: 20 },
+    });
     expect(eventSchema.parse(event).audiences).toEqual([]);
   });
   it('refuse women and men adding up to more than the total', () => {
@@ -27,7 +40,9 @@ describe('activities on events', () => {
     ]);
   });
   it('refuse participants without an activity type, and an activity on a yearly observance', () => {
-    expect(issuesOf(eventSchema, { ...event, participants: { total: 10 } })).toEqual([{ path: 'activity', message: expect.stringContaining('cần chọn "Loại hoạt động"') }]);
+    expect(issuesOf(eventSchema, { ...event, participants: { total: 10 } })).toEqual([
+      { path: 'activity', message: expect.stringContaining('cần chọn "Loại hoạt động"') },
+    ]);
     expect(issuesOf(eventSchema, { title: 'Ngày Gia đình', kind: 'observance', yearlyStart: '28/6', activity: 'sinh-hoat' })).toEqual([
       { path: 'activity', message: expect.stringContaining('không phải một hoạt động') },
     ]);
@@ -39,19 +54,29 @@ describe('activities on events', () => {
     expect(problems.find((p) => p.path === 'audiences.0')!.message).toContain('Đối tượng "tre-em" không có trong danh sách');
   });
   it('refuse a negative or fractional count', () => {
-    expect(issuesOf(eventSchema, { ...event, activity: 'tap-huan', participants: { total: -1 } })[0]!.message).toContain('không được là số âm');
+    expect(issuesOf(eventSchema, { ...event, activity: 'tap-huan', participants: { total: -1 } })[0]!.message).toContain(
+      'không được là số âm',
+    );
     expect(issuesOf(eventSchema, { ...event, activity: 'tap-huan', participants: { total: 2.5 } })[0]!.message).toContain('số nguyên');
   });
 });
 
 describe('activity warnings', () => {
   const entry = (data: Record<string, unknown>): CheckedEntry =>
-    ({ file: { collection: 'events', lang: 'vi', slug: 'x', path: 'content/events/vi/x.yaml', lineOf: () => 7 }, data }) as unknown as CheckedEntry;
+    ({
+      file: { collection: 'events', lang: 'vi', slug: 'x', path: 'content/events/vi/x.yaml', lineOf: () => 7 },
+      data,
+    }) as unknown as CheckedEntry;
   const today = new Date('2026-11-20T00:00:00Z');
   it('warn about an activity that took place without a participant count, not about a future one or a counted one', () => {
     const past = entry({ kind: 'event', activity: 'hoi-nghi', date: new Date('2026-11-10T00:00:00Z') });
     const future = entry({ kind: 'event', activity: 'hoi-nghi', date: new Date('2026-11-25T00:00:00Z') });
-    const running = entry({ kind: 'event', activity: 'tap-huan', date: new Date('2026-11-19T00:00:00Z'), endDate: new Date('2026-11-21T00:00:00Z') });
+    const running = entry({
+      kind: 'event',
+      activity: 'tap-huan',
+      date: new Date('2026-11-19T00:00:00Z'),
+      endDate: new Date('2026-11-21T00:00:00Z'),
+    });
     const counted = entry({ kind: 'event', activity: 'hoi-nghi', date: new Date('2026-11-10T00:00:00Z'), participants: { total: 5 } });
     const notActivity = entry({ kind: 'event', date: new Date('2026-11-10T00:00:00Z') });
     const warnings = activityWarnings([past, future, running, counted, notActivity], today);
@@ -71,7 +96,9 @@ describe('plan indicators', () => {
     expect(problems).toEqual([{ path: 'reason', message: expect.stringContaining('cần ghi "Nguyên nhân"') }]);
   });
   it('require a result unless it cannot be assessed', () => {
-    expect(issuesOf(indicatorSchema, { ...base, status: 'dat' })).toEqual([{ path: 'result', message: expect.stringContaining('cần ghi "Kết quả"') }]);
+    expect(issuesOf(indicatorSchema, { ...base, status: 'dat' })).toEqual([
+      { path: 'result', message: expect.stringContaining('cần ghi "Kết quả"') },
+    ]);
     expect(issuesOf(indicatorSchema, { ...base, status: 'khong-danh-gia', reason: 'Chưa có số liệu' })).toEqual([]);
   });
   it('refuse a plan number that is not a document number', () => {

@@ -57,15 +57,32 @@ const activity = (slug: string, extra: Partial<ReportActivity> & Pick<ReportActi
 // 5  h5   hoi-nghi  2026-12-01  Xã A    -       -                            50   (after today)
 // 6  h6   hoi-nghi  2024-05-01  Xã A    -       -                            10
 const activities: ReportActivity[] = [
-  activity('h1', { type: 'hoi-nghi', date: d('2026-03-01'), audiences: ['can-bo-cong-chuc'], participants: { total: 100, women: 60, men: 40 } }),
-  activity('h2', { type: 'sinh-hoat', date: d('2026-06-26'), village: 'Thôn 1', audiences: ['cha-me', 'dan-toc-thieu-so'], participants: { total: 30, women: 25, men: 5 }, source: 'Báo cáo thôn 1' }),
+  activity('h1', {
+    type: 'hoi-nghi',
+    date: d('2026-03-01'),
+    audiences: ['can-bo-cong-chuc'],
+    participants: { total: 100, women: 60, men: 40 },
+  }),
+  activity('h2', {
+    type: 'sinh-hoat',
+    date: d('2026-06-26'),
+    village: 'Thôn 1',
+    audiences: ['cha-me', 'dan-toc-thieu-so'],
+    participants: { total: 30, women: 25, men: 5 },
+    source: 'Báo cáo thôn 1',
+  }),
   activity('h3', { type: 'sinh-hoat', date: d('2026-07-10'), commune: 'Xã B', audiences: ['cha-me'], participants: { total: 20 } }),
   activity('h4', { type: 'tap-huan', date: d('2026-11-18'), commune: 'Xã B' }),
   activity('h5', { type: 'hoi-nghi', date: d('2026-12-01'), participants: { total: 50 } }),
   activity('h6', { type: 'hoi-nghi', date: d('2024-05-01'), participants: { total: 10 } }),
 ];
 
-const indicator = (slug: string, status: ReportIndicator['status'], assessed: string, extra: Partial<ReportIndicator> = {}): ReportIndicator => ({
+const indicator = (
+  slug: string,
+  status: ReportIndicator['status'],
+  assessed: string,
+  extra: Partial<ReportIndicator> = {},
+): ReportIndicator => ({
   slug,
   title: `Chỉ tiêu ${slug}`,
   plan: '1790/QĐ-TTg',
@@ -227,7 +244,9 @@ describe('ad-hoc reports and multi-year reviews', () => {
     expect(report.indicators.map((i) => i.slug)).toEqual(['i1', 'i2', 'i3', 'i4']);
   });
   it('refuse a period that ends before it begins, in Vietnamese', () => {
-    const result = reportScheduleSchema.safeParse({ extra: [{ kind: 'dot-xuat', name: 'X', from: '2026-06-01', to: '2026-05-01', due: '2026-07-20' }] });
+    const result = reportScheduleSchema.safeParse({
+      extra: [{ kind: 'dot-xuat', name: 'X', from: '2026-06-01', to: '2026-05-01', due: '2026-07-20' }],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('đứng trước ngày bắt đầu');
   });
