@@ -40,6 +40,7 @@ async function load(): Promise<ReportSources> {
           posterUrl: ownCode(links, `materials/${item.slug}`, item.lang) ? posterUrl(item.lang, item.slug, 'a4') : undefined,
           loudspeaker: data.loudspeaker !== undefined,
           recording: data.recording !== undefined,
+          audiences: item.source.data.audiences,
         };
       }),
     campaigns: new Map(vi(site.campaigns).map((c) => [c.slug, c.entry.data.title])),

@@ -12,6 +12,7 @@
 import { isoDate } from '../calendar/dates.ts';
 import { DEFAULT_LANGUAGE, getLanguage } from '../i18n/languages.ts';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../schemas/material.ts';
+import type { Audience } from '../schemas/audience.ts';
 import { reportScheduleSchema, type ReportSchedule } from '../schemas/settings.ts';
 
 /** One version of a material (a file), in the language it is written in. */
@@ -38,6 +39,8 @@ export interface ReportMaterial {
   loudspeaker: boolean;
   /** Whether this language version carries a recording. */
   recording?: boolean;
+  /** The groups it is written for (the Vietnamese version's); counted by audienceCounts (src/site/report-audiences.ts). */
+  audiences?: readonly Audience[];
 }
 
 export interface ReportLegalDoc {
