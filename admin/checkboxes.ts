@@ -45,14 +45,25 @@ export function fieldOptions(field: FieldMap): CheckboxOption[] {
   const raw = field.get('options');
   const list = raw && typeof (raw as { toJS?: unknown }).toJS === 'function' ? (raw as { toJS: () => unknown }).toJS() : raw;
   if (!Array.isArray(list)) return [];
-  return list.map((o: unknown) => (typeof o === 'string' ? { value: o, label: o } : { value: String((o as CheckboxOption).value), label: String((o as CheckboxOption).label) }));
+  return list.map((o: unknown) =>
+    typeof o === 'string'
+      ? { value: o, label: o }
+      : { value: String((o as CheckboxOption).value), label: String((o as CheckboxOption).label) },
+  );
 }
 
 /** The field's label, for the legend (Decap shows it above the widget, too, as a `<label>` of forID). */
 const fieldLabel = (field: FieldMap) => String(field.get('label') ?? field.get('name') ?? '');
 
 /** Visually hidden, read by screen readers: Decap already shows the field's name above the box. */
-const HIDDEN: Record<string, string> = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
+const HIDDEN: Record<string, string> = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+};
 
 interface ControlProps {
   value: ListValue;
@@ -66,12 +77,28 @@ interface ControlProps {
 }
 
 /** The control: a fieldset with a legend and one labelled checkbox per choice. */
-export function CheckboxesControl({ value, field, forID, classNameWrapper, onChange, isDisabled, setActiveStyle, setInactiveStyle }: ControlProps): ReactElement {
+export function CheckboxesControl({
+  value,
+  field,
+  forID,
+  classNameWrapper,
+  onChange,
+  isDisabled,
+  setActiveStyle,
+  setInactiveStyle,
+}: ControlProps): ReactElement {
   const options = fieldOptions(field);
   const selected = selectedIds(value);
   return h(
     'fieldset',
-    { id: forID, className: classNameWrapper, disabled: isDisabled === true, onFocus: setActiveStyle, onBlur: setInactiveStyle, style: { display: 'grid', gap: '0.4rem' } },
+    {
+      id: forID,
+      className: classNameWrapper,
+      disabled: isDisabled === true,
+      onFocus: setActiveStyle,
+      onBlur: setInactiveStyle,
+      style: { display: 'grid', gap: '0.4rem' },
+    },
     h('legend', { style: HIDDEN }, fieldLabel(field)),
     ...options.map((option) =>
       h(
@@ -95,5 +122,12 @@ export function CheckboxesControl({ value, field, forID, classNameWrapper, onCha
 export function CheckboxesPreview({ value, field }: { value: ListValue; field: FieldMap }): ReactElement {
   const options = fieldOptions(field);
   const selected = selectedIds(value);
-  return h('p', null, options.filter((o) => selected.includes(o.value)).map((o) => o.label).join(', '));
+  return h(
+    'p',
+    null,
+    options
+      .filter((o) => selected.includes(o.value))
+      .map((o) => o.label)
+      .join(', '),
+  );
 }

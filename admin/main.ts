@@ -59,7 +59,7 @@ for (const component of editorComponents) {
 }
 
 // Lists of ids from a fixed list (the audiences) as labelled checkboxes, not a drop-down (see checkboxes.ts).
-CMS.registerWidget(CHECKBOXES_WIDGET, CheckboxesControl as unknown as Parameters<typeof CMS.registerWidget>[1], CheckboxesPreview as unknown as Parameters<typeof CMS.registerWidget>[2]);
+CMS.registerWidget(CHECKBOXES_WIDGET, CheckboxesControl, CheckboxesPreview);
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(fontsCss);

@@ -24,5 +24,8 @@ export function audienceCounts(materials: readonly Pick<ReportMaterial, 'audienc
     if (audiences.size === 0) untagged++;
     for (const audience of audiences) counts.set(audience, (counts.get(audience) ?? 0) + 1);
   }
-  return { byAudience: AUDIENCES.map((audience) => ({ key: audience, label: AUDIENCE_LABELS[audience], count: counts.get(audience)! })), untagged };
+  return {
+    byAudience: AUDIENCES.map((audience) => ({ key: audience, label: AUDIENCE_LABELS[audience], count: counts.get(audience)! })),
+    untagged,
+  };
 }

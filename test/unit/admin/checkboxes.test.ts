@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CheckboxesControl, CheckboxesPreview, fieldOptions, selectedIds, toggleId } from '../../../admin/checkboxes.ts';
 import { CHECKBOXES_WIDGET, cmsConfig, cmsField, type CmsField } from '../../../admin/config.ts';
@@ -9,10 +8,14 @@ import { cmsSettingsSchema } from '../../../src/schemas/cms.ts';
 
 /** Decap's Immutable values, as far as the widget reads them. */
 const immutableList = <T>(items: T[]) => ({ toJS: () => items, size: items.length });
-const immutableField = (field: CmsField) => ({ get: (key: string) => (key === 'options' ? immutableList(field.options!.map((o) => ({ ...o }))) : field[key]) });
+const immutableField = (field: CmsField) => ({
+  get: (key: string) => (key === 'options' ? immutableList(field.options!.map((o) => ({ ...o }))) : field[key]),
+});
 
 const cms = cmsSettingsSchema.parse({ backend: 'github', repo: 'co-quan/trang' });
-const materials = (cmsConfig({ languages: ['vi', 'tyz'], cms }).collections as { name: string; fields?: CmsField[] }[]).find((c) => c.name === 'materials')!;
+const materials = (cmsConfig({ languages: ['vi', 'tyz'], cms }).collections as { name: string; fields?: CmsField[] }[]).find(
+  (c) => c.name === 'materials',
+)!;
 const audiences = materials.fields!.find((f) => f.name === 'audiences')!;
 
 describe('the CMS field of a schema list marked `widget: checkboxes`', () => {
@@ -25,8 +28,11 @@ describe('the CMS field of a schema list marked `widget: checkboxes`', () => {
     expect(audiences).not.toHaveProperty('default');
     expect(audiences.hint).toMatch(/Chỉ chọn nhóm/);
   });
-  it('is made for any schema field so marked, e.g. an event\'s, with or without translations', () => {
-    const schema = z.object({ who: audiencesField('Ai đến dự.'), colours: z.array(z.enum(['do', 'xanh'])).meta({ title: 'Màu', widget: 'checkboxes', options: { do: 'Đỏ' } }) });
+  it("is made for any schema field so marked, e.g. an event's, with or without translations", () => {
+    const schema = z.object({
+      who: audiencesField('Ai đến dự.'),
+      colours: z.array(z.enum(['do', 'xanh'])).meta({ title: 'Màu', widget: 'checkboxes', options: { do: 'Đỏ' } }),
+    });
     const [who, colours] = Object.entries(schema.shape).map(([name, field]) => cmsField(name, field));
     expect(who).toMatchObject({ name: 'who', widget: 'checkboxes', hint: 'Ai đến dự.', options: audiences.options });
     expect(who).not.toHaveProperty('i18n');
@@ -51,28 +57,59 @@ describe('the checkbox widget', () => {
     expect(selectedIds(null)).toEqual([]);
     expect(selectedIds('cha-me')).toEqual(['cha-me']);
   });
-  it('stores the ticked ids in the list\'s order, each once, and keeps an id the list does not know', () => {
+  it("stores the ticked ids in the list's order, each once, and keeps an id the list does not know", () => {
     expect(toggleId([], 'cha-me', true, options)).toEqual(['cha-me']);
     expect(toggleId(['cha-me'], 'thanh-nien', true, options)).toEqual(['thanh-nien', 'cha-me']);
     expect(toggleId(['thanh-nien', 'cha-me'], 'cha-me', true, options)).toEqual(['thanh-nien', 'cha-me']);
     expect(toggleId(['thanh-nien', 'cha-me'], 'thanh-nien', false, options)).toEqual(['cha-me']);
     expect(toggleId(['cu'], 'cha-me', true, options)).toEqual(['cha-me', 'cu']);
   });
+  /** The element tree a component returns, read as data. */
+  type Node = ReactElement<{ children?: unknown } & Record<string, unknown>>;
+  const kids = (node: Node) => [node.props.children].flat(2).filter(Boolean) as (Node | string)[];
+  const text = (node: Node | string): string => (typeof node === 'string' ? node : kids(node).map(text).join(''));
+  const render = (value: unknown, extra: Record<string, unknown> = {}) => {
+    const changes: string[][] = [];
+    const root = CheckboxesControl({
+      value,
+      field: immutableField(audiences),
+      forID: 'audiences-field-1',
+      classNameWrapper: 'box',
+      onChange: (ids) => changes.push(ids),
+      ...extra,
+    }) as Node;
+    const [legend, ...labels] = kids(root) as Node[];
+    const boxes = labels.map((label) => ({
+      label: text(label),
+      input: kids(label).find((k): k is Node => typeof k !== 'string' && k.type === 'input')!,
+    }));
+    return { root, legend: legend!, boxes, changes };
+  };
+
   it('renders a fieldset with a legend and one labelled checkbox per choice, ticked as stored', () => {
-    const html = renderToStaticMarkup(
-      createElement(CheckboxesControl, { value: immutableList(['cha-me']), field: immutableField(audiences), forID: 'audiences-field-1', classNameWrapper: 'box', onChange: () => undefined }),
-    );
-    expect(html).toMatch(/^<fieldset id="audiences-field-1" class="box"[^>]*><legend[^>]*>Đối tượng<\/legend>/);
-    expect(html.match(/<label[^>]*><input type="checkbox"[^>]*\/>[^<]+<\/label>/g)).toHaveLength(AUDIENCES.length);
-    expect(html).toMatch(/<input type="checkbox"[^>]* name="audiences-field-1-cha-me" checked="" value="cha-me"\/>Cha mẹ<\/label>/);
-    expect(html.match(/checked=""/g)).toHaveLength(1);
-    expect(html).not.toContain('disabled');
+    const { root, legend, boxes } = render(immutableList(['cha-me']));
+    expect(root.type).toBe('fieldset');
+    expect(root.props).toMatchObject({ id: 'audiences-field-1', className: 'box', disabled: false });
+    expect(legend.type).toBe('legend');
+    expect(text(legend)).toBe('Đối tượng');
+    expect(boxes.map((b) => b.label)).toEqual(AUDIENCES.map((a) => AUDIENCE_LABELS[a]));
+    expect(boxes.every((b) => b.input.props.type === 'checkbox')).toBe(true);
+    expect(boxes.filter((b) => b.input.props.checked).map((b) => b.input.props.value)).toEqual(['cha-me']);
+  });
+  it('hands Decap the new list when a box is ticked or unticked', () => {
+    const { boxes, changes } = render(immutableList(['cha-me']));
+    const box = (value: string) =>
+      boxes.find((b) => b.input.props.value === value)!.input.props.onChange as (e: { target: { checked: boolean } }) => void;
+    box('thanh-nien')({ target: { checked: true } });
+    box('cha-me')({ target: { checked: false } });
+    expect(changes).toEqual([['thanh-nien', 'cha-me'], []]);
   });
   it('is disabled in the other languages, where Decap copies the Vietnamese value', () => {
-    const html = renderToStaticMarkup(createElement(CheckboxesControl, { value: [], field: immutableField(audiences), forID: 'f', classNameWrapper: '', onChange: () => undefined, isDisabled: true }));
-    expect(html).toMatch(/^<fieldset[^>]* disabled=""/);
+    expect(render([], { isDisabled: true }).root.props.disabled).toBe(true);
   });
   it('previews the chosen names', () => {
-    expect(renderToStaticMarkup(createElement(CheckboxesPreview, { value: ['cha-me', 'thanh-nien'], field: immutableField(audiences) }))).toBe('<p>Thanh niên – học sinh – sinh viên, Cha mẹ</p>');
+    const preview = CheckboxesPreview({ value: ['cha-me', 'thanh-nien'], field: immutableField(audiences) }) as Node;
+    expect(preview.type).toBe('p');
+    expect(text(preview)).toBe('Thanh niên – học sinh – sinh viên, Cha mẹ');
   });
 });
