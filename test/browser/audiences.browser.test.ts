@@ -20,7 +20,9 @@ const WAIT = { timeout: 45_000 };
 
 const parents = new Set(
   checkContent(ROOT, 'content')
-    .entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && ((e.data.audiences ?? []) as Audience[]).includes('cha-me'))
+    .entries.filter(
+      (e) => e.file.collection === 'materials' && e.file.lang === 'vi' && ((e.data.audiences ?? []) as Audience[]).includes('cha-me'),
+    )
     .map((e) => `/tai-lieu/${e.file.slug}/`),
 );
 

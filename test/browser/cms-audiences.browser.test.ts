@@ -65,11 +65,13 @@ describe('the audiences of a material in the CMS', () => {
     const groups = page.getByRole('group', { name: 'Đối tượng', exact: true });
     await expect.poll(() => groups.count()).toBe(2);
     const vi = groups.first();
-    const names = await vi.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')!.textContent!.trim()));
+    const names = await vi.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')!.textContent.trim()));
     expect(names).toEqual(AUDIENCES.map((a) => AUDIENCE_LABELS[a]));
     expect(await vi.getByRole('checkbox', { checked: true }).count()).toBe(0);
     // Not Decap's drop-down: no react-select for it.
-    expect(await page.locator('[aria-label="Ô checkboxes"]').first().locator('input[role="combobox"]').count()).toBe(0);
+    const widgets = page.locator('[aria-label="Ô checkboxes"]');
+    expect(await widgets.count()).toBe(2);
+    expect(await widgets.first().locator('input[role="combobox"]').count()).toBe(0);
     expect(await groups.nth(1).getByRole('checkbox', { name: 'Cha mẹ' }).isDisabled()).toBe(true);
   });
 
@@ -80,7 +82,9 @@ describe('the audiences of a material in the CMS', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => parents.isChecked()).toBe(true);
     // The Tày pane shows the copied choice.
-    await expect.poll(() => page.getByRole('group', { name: 'Đối tượng', exact: true }).nth(1).getByRole('checkbox', { name: 'Cha mẹ' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Đối tượng', exact: true }).nth(1).getByRole('checkbox', { name: 'Cha mẹ' }).isChecked())
+      .toBe(true);
     await expect.poll(() => backupRaw(page, 'backup.materials.bai-mau'), { timeout: 20_000 }).toContain('cha-me');
     await saveDraft(page, repo, BRANCH);
 

@@ -22,7 +22,10 @@ const tagged = sample.entries
   .filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true)
   .map((e) => ({ slug: e.file.slug, audiences: (e.data.audiences ?? []) as Audience[] }));
 const aimedAt = (audience: Audience) => tagged.filter((m) => m.audiences.includes(audience)).map((m) => m.slug);
-const listed = (path: string) => page(path).querySelectorAll('main .card h2 a').map((a) => a.getAttribute('href'));
+const listed = (path: string) =>
+  page(path)
+    .querySelectorAll('main .card h2 a')
+    .map((a) => a.getAttribute('href'));
 
 describe('the sample materials', () => {
   it('name audiences on most of them, several on some, and leave some audiences with none yet', () => {
@@ -40,8 +43,14 @@ describe('the lists by audience', () => {
       const index = page(`${prefix(lang)}/doi-tuong/`);
       expect(index.querySelector('h1')!.text, lang).toBe('Tài liệu theo đối tượng');
       const items = index.querySelectorAll('main ul.audiences li');
-      expect(items.map((li) => li.querySelector('a')!.getAttribute('href')), lang).toEqual(AUDIENCES.map((a) => `${prefix(lang)}/doi-tuong/${a}/`));
-      expect(items.map((li) => li.text.replace(/\s+/g, ' ').trim()), lang).toEqual(AUDIENCES.map((a) => `${AUDIENCE_LABELS[a]} (${aimedAt(a).length} tài liệu)`));
+      expect(
+        items.map((li) => li.querySelector('a')!.getAttribute('href')),
+        lang,
+      ).toEqual(AUDIENCES.map((a) => `${prefix(lang)}/doi-tuong/${a}/`));
+      expect(
+        items.map((li) => li.text.replace(/\s+/g, ' ').trim()),
+        lang,
+      ).toEqual(AUDIENCES.map((a) => `${AUDIENCE_LABELS[a]} (${aimedAt(a).length} tài liệu)`));
     }
     // Linked from the materials index.
     expect(page('/tai-lieu/').querySelector('main a[href="/doi-tuong/"]')!.text).toBe('Tài liệu theo đối tượng');
@@ -53,7 +62,11 @@ describe('the lists by audience', () => {
       for (const audience of AUDIENCES) {
         const path = `${prefix(lang)}/doi-tuong/${audience}/`;
         expect(page(path).querySelector('h1')!.text, path).toBe(AUDIENCE_LABELS[audience]);
-        expect([...listed(path)].sort(), path).toEqual(aimedAt(audience).map((slug) => `${prefix(lang)}/tai-lieu/${slug}/`).sort());
+        expect([...listed(path)].sort(), path).toEqual(
+          aimedAt(audience)
+            .map((slug) => `${prefix(lang)}/tai-lieu/${slug}/`)
+            .sort(),
+        );
         expect(pageExists(`${path}2/`), path).toBe(false);
       }
     }
