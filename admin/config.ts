@@ -155,7 +155,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 export const DUPLICATE_NEUTRAL_FIELDS = true;
 
 export function isLanguageNeutral(info: FieldInfo): boolean {
-  if (info.meta.i18n === 'duplicate' || info.meta.reference) return true;
+  // A list of checkboxes holds ids from a fixed list (audiences), never text to translate.
+  if (info.meta.i18n === 'duplicate' || info.meta.reference || info.meta.widget === CHECKBOXES_WIDGET) return true;
   if (info.type === 'object') return false;
   if (info.type === 'string' && info.meta.widget !== 'image') return false;
   if (info.type === 'array') return false;
@@ -165,6 +166,13 @@ export function isLanguageNeutral(info: FieldInfo): boolean {
 function i18nFor(info: FieldInfo, perLanguage: boolean): CmsField['i18n'] {
   return !perLanguage && isLanguageNeutral(info) && DUPLICATE_NEUTRAL_FIELDS ? 'duplicate' : true;
 }
+
+/**
+ * The name of the site's own checkbox widget (admin/checkboxes.ts), for a list of ids from a fixed,
+ * labelled list (schema meta `widget: 'checkboxes'`, e.g. the audiences): one labelled checkbox per
+ * choice, where Decap's `select` with `multiple` would be a drop-down an editor must open to see them.
+ */
+export const CHECKBOXES_WIDGET = 'checkboxes';
 
 function optionsOf(info: FieldInfo): { label: string; value: string }[] | undefined {
   const labels = info.meta.options as Record<string, string> | undefined;
@@ -196,6 +204,13 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   if (reference) {
     Object.assign(field, { widget: 'relation', ...RELATIONS[reference] });
     if (info.type === 'array') field.multiple = true;
+  } else if (info.meta.widget === CHECKBOXES_WIDGET) {
+    // The choices' Vietnamese names alone: an editor ticks "Cha mẹ", the file gets the id.
+    const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
+    const labels = (info.meta.options ?? element.meta.options) as Record<string, string> | undefined;
+    const values = (element.schema as unknown as { options?: string[] }).options;
+    if (info.type !== 'array' || !Array.isArray(values)) throw new Error(`Trường "${name}": widget "${CHECKBOXES_WIDGET}" cần một danh sách các giá trị cố định (z.array(z.enum(…))).`);
+    Object.assign(field, { widget: CHECKBOXES_WIDGET, options: values.map((value) => ({ value, label: labels?.[value] ?? value })) });
   } else if (info.meta.widget === 'audio') {
     // Recordings are served as they are, so they go to public/ (src/schemas/recording.ts), not content/media.
     Object.assign(field, {

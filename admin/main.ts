@@ -7,6 +7,8 @@ import CMS from 'decap-cms-app';
 import { vi } from 'decap-cms-locales';
 import { createElement as h, type ReactNode } from 'react';
 import { editorComponents, type Values } from './editor-components.ts';
+import { CheckboxesControl, CheckboxesPreview } from './checkboxes.ts';
+import { CHECKBOXES_WIDGET } from './config.ts';
 import { askLegalRef } from './legal-dialog.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME, duplicatedFieldPaths, fromFile, fromYamlFile, toFile, toYamlFile, type FieldLike } from './frontmatter.ts';
 import { guardUploads } from './media-limits.ts';
@@ -55,6 +57,9 @@ for (const component of editorComponents) {
       : { toPreview: (data: Values) => previewHtml(component.id, data, preview) };
   CMS.registerEditorComponent({ ...component, ...inline } as unknown as Parameters<typeof CMS.registerEditorComponent>[0]);
 }
+
+// Lists of ids from a fixed list (the audiences) as labelled checkboxes, not a drop-down (see checkboxes.ts).
+CMS.registerWidget(CHECKBOXES_WIDGET, CheckboxesControl, CheckboxesPreview);
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(fontsCss);

@@ -8,8 +8,10 @@ import { buildToday } from '../calendar/dates.ts';
 import { localize, type Localized } from '../i18n/localize.ts';
 import { publicEntries, scheduledSlugs } from '../site/schedule.ts';
 import { easyReadPages } from '../site/easy-read.ts';
-import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList } from '../site/lists.ts';
+import { KIND_PAGE_SIZE, materialsByAudience, materialsByCampaign, newestMaterials, paginateList } from '../site/lists.ts';
 import {
+  audiencesIndexUrl,
+  audienceUrl,
   calendarIcsUrl,
   calendarUrl,
   campaignFeedUrl,
@@ -33,16 +35,17 @@ import {
   translationStatusUrl,
 } from '../site/routes.ts';
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
+import type { Audience } from '../schemas/audience.ts';
 import type { CheckedEntry } from './problems.ts';
 import { collectionFacts, PAGE_COLLECTIONS, type PageCollection } from './registry.ts';
 import type { CollectionName } from './root.ts';
 
 interface RouteEntry {
   id: string;
-  data: { draft?: boolean; kind?: MaterialKind; campaign?: string; published?: Date; loudspeaker?: string; easyRead?: unknown[] } & Record<string, unknown>;
+  data: { draft?: boolean; kind?: MaterialKind; campaign?: string; published?: Date; loudspeaker?: string; easyRead?: unknown[]; audiences?: Audience[] } & Record<string, unknown>;
 }
 type Item = Localized<RouteEntry>;
-type Material = Localized<{ id: string; data: { draft?: boolean; title: string; kind: MaterialKind; campaign: string; published: Date; loudspeaker?: string } }>;
+type Material = Localized<{ id: string; data: { draft?: boolean; title: string; kind: MaterialKind; campaign: string; published: Date; loudspeaker?: string; audiences?: Audience[] } }>;
 
 /** What a route needs to list its URLs: the enabled languages and each collection's entries as the pages see them. */
 export interface RouteInput {
@@ -61,6 +64,8 @@ const kindCounts = (site: RouteInput) =>
     const newest = newestMaterials(materialsOf(site), lang, Infinity);
     return MATERIAL_KINDS.map((kind) => ({ lang, kind, count: newest.filter((m) => m.entry.data.kind === kind).length }));
   });
+const audienceCounts = (site: RouteInput) =>
+  site.languages.flatMap((lang) => [...materialsByAudience(materialsOf(site), lang)].map(([audience, items]) => ({ lang, audience, count: items.length })));
 const campaignCounts = (site: RouteInput) => {
   const byLanguage = new Map(site.languages.map((lang) => [lang, materialsByCampaign(materialsOf(site), lang)]));
   return site.items('campaigns').map((item) => ({ ...item, count: byLanguage.get(item.lang)!.get(item.slug)?.length ?? 0 }));
@@ -84,6 +89,9 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
   '[...lang]/trac-nghiem/index.astro': perLanguage(quizzesIndexUrl),
   '[...lang]/tai-lieu/loai/[kind]/index.astro': (site) => kindCounts(site).map(({ lang, kind }) => materialsKindUrl(lang, kind)),
   '[...lang]/tai-lieu/loai/[kind]/[page].astro': (site) => kindCounts(site).flatMap(({ lang, kind, count }) => laterPages(count, (page) => materialsKindUrl(lang, kind, page))),
+  '[...lang]/doi-tuong/index.astro': perLanguage(audiencesIndexUrl),
+  '[...lang]/doi-tuong/[audience]/index.astro': (site) => audienceCounts(site).map(({ lang, audience }) => audienceUrl(lang, audience)),
+  '[...lang]/doi-tuong/[audience]/[page].astro': (site) => audienceCounts(site).flatMap(({ lang, audience, count }) => laterPages(count, (page) => audienceUrl(lang, audience, page))),
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': (site) => withScript(site).map((item) => loudspeakerUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': (site) => withScript(site).map((item) => loudspeakerTextUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/de-doc.astro': (site) => easyReadPages(site.items('materials')).map(({ item }) => easyReadUrl(item.lang, item.slug)),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
+import { audiencesField } from './audience.ts';
 import { legalNumberField } from './legal.ts';
 import { mythField } from './myth.ts';
 import { recordingField } from './recording.ts';
@@ -51,6 +52,10 @@ export const materialSchema = (image: ImageHelper) =>
     }),
     /** What kind of material it is. */
     kind: enumField(MATERIAL_KINDS, MATERIAL_KIND_LABELS, { title: 'Loại tài liệu', description: 'Bài viết, đồ họa, áp phích, video, âm thanh, tờ gấp, hỏi đáp, hiểu đúng – hiểu sai hoặc gương điển hình.' }),
+    /** The groups the material is written for (src/schemas/audience.ts); they give the lists by audience and the search filter "Đối tượng". */
+    audiences: audiencesField(
+      'Nhóm người mà tài liệu viết cho họ. Chỉ chọn nhóm mà nội dung thật sự nói với họ; có thể chọn nhiều nhóm hoặc không chọn. Tài liệu hiện trong danh sách "Đối tượng" và bộ lọc tìm kiếm của từng nhóm đã chọn.',
+    ),
     /** Date of publication; a future date schedules the material (src/site/schedule.ts). */
     published: dateField({
       title: 'Ngày đăng',

@@ -26,7 +26,7 @@ interface Pagefind {
 }
 
 type Strings = Record<string, string>;
-const FILTER_KEYS = ['campaign', 'kind', 'language', 'year'] as const;
+const FILTER_KEYS = ['campaign', 'kind', 'audience', 'language', 'year'] as const;
 const PAGE_SIZE = 10;
 /** A search starts this long after the reader's last key. */
 const TYPING_DELAY_MS = 250;

@@ -11,9 +11,10 @@ import { localize, type Localized } from '../i18n/localize.ts';
 import { sourceVersion, translationState, type StatusRow, type TranslationState } from '../collections/translation-status.ts';
 import { COLLECTIONS, splitEntryId, type CollectionName } from '../collections/root.ts';
 import { PAGE_COLLECTIONS, REGISTRY_NAMES, type PageCollection } from '../collections/registry.ts';
-import { KIND_PAGE_SIZE, materialsByCampaign, newestMaterials, paginateList, type ListPage } from './lists.ts';
+import { KIND_PAGE_SIZE, materialsByAudience, materialsByCampaign, newestMaterials, paginateList, type ListPage } from './lists.ts';
 import { KIND_SLUGS, langParam } from './routes.ts';
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
+import type { Audience } from '../schemas/audience.ts';
 import { loadSettings } from '../collections/settings.ts';
 import { citationIndex, type CitationIndex } from '../legal/citations.ts';
 import { uiLanguages } from '../i18n/index.ts';
@@ -239,6 +240,24 @@ export async function kindListPaths() {
       })),
     );
   });
+}
+
+export interface AudienceListProps {
+  audience: Audience;
+  list: ListPage<Material>;
+}
+
+/** getStaticPaths for the lists by audience: every audience in every language, paginated, page 1 even when empty. */
+export async function audienceListPaths() {
+  const { languages, materials } = await getSiteData();
+  return languages.flatMap((lang) =>
+    [...materialsByAudience(materials, lang)].flatMap(([audience, items]) =>
+      paginateList(items, KIND_PAGE_SIZE).map((list) => ({
+        params: { lang: langParam(lang), audience, ...(list.page > 1 ? { page: String(list.page) } : {}) },
+        props: { audience, list } satisfies AudienceListProps,
+      })),
+    ),
+  );
 }
 
 /** What the middleware needs to compute each page's route data (src/site/route-data.ts), built once. */

@@ -6,6 +6,7 @@
  */
 import { MATERIAL_KINDS, type MaterialKind } from '../schemas/material.ts';
 import { DOC_TYPES, type DocType } from '../schemas/legal.ts';
+import { AUDIENCES, type Audience } from '../schemas/audience.ts';
 import { selectCurrentCampaign, type CampaignLike } from '../calendar/campaigns.ts';
 import type { EntryLike, Localized } from '../i18n/localize.ts';
 
@@ -16,6 +17,8 @@ export interface MaterialFields {
   campaign: string;
   kind: MaterialKind;
   published: Date;
+  /** The groups it is written for; the Vietnamese version's are the material's (the CMS copies them into every language). */
+  audiences?: readonly Audience[];
 }
 export interface LegalFields {
   number: string;
@@ -57,6 +60,16 @@ export function materialsByCampaign<T extends MaterialItem>(materials: readonly 
 /** Groups materials by kind, in the order kinds are declared; empty kinds are left out. */
 export function groupByKind<T extends MaterialItem>(materials: readonly T[]): { kind: MaterialKind; items: T[] }[] {
   return MATERIAL_KINDS.map((kind) => ({ kind, items: materials.filter((m) => m.entry.data.kind === kind) })).filter((group) => group.items.length > 0);
+}
+
+/**
+ * The materials a reader of `lang` sees for each audience, newest first, every audience listed
+ * (an empty one too). The audiences are those of the Vietnamese version, so that a translation or
+ * a fallback page is listed exactly where its original is.
+ */
+export function materialsByAudience<T extends MaterialItem>(materials: readonly T[], lang: string): Map<Audience, T[]> {
+  const newest = forLanguage(materials, lang).sort(byPublishedDesc);
+  return new Map(AUDIENCES.map((audience) => [audience, newest.filter((item) => (item.source.data.audiences ?? []).includes(audience))]));
 }
 
 /** How many materials a list by kind shows per page, and the index per kind. */

@@ -43,7 +43,7 @@ async function load(): Promise<ReportSources> {
           posterUrl: ownCode(links, `materials/${item.slug}`, item.lang) ? posterUrl(item.lang, item.slug, 'a4') : undefined,
           loudspeaker: data.loudspeaker !== undefined,
           recording: data.recording !== undefined,
-          audiences: (data as { audiences?: string[] }).audiences ?? [],
+          audiences: item.source.data.audiences,
         };
       }),
     campaigns: new Map(vi(site.campaigns).map((c) => [c.slug, c.entry.data.title])),

@@ -17,9 +17,11 @@ import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, type ActivityType, type Participa
 import { AUDIENCES, AUDIENCE_LABELS } from '../schemas/audience.ts';
 import { INDICATOR_STATUSES, INDICATOR_STATUS_LABELS, type IndicatorStatus } from '../schemas/indicator.ts';
 import { MATERIAL_KINDS, MATERIAL_KIND_LABELS, type MaterialKind } from '../schemas/material.ts';
+import type { Audience } from '../schemas/audience.ts';
 import { reportScheduleSchema, type ReportSchedule } from '../schemas/settings.ts';
 import type { ReachRow } from '../reach/daily-counts.ts';
 import { reachReport, type ReachReport, type ReachSite } from '../reach/reach-report.ts';
+import { audienceCounts } from './report-audiences.ts';
 
 /** One version of a material (a file), in the language it is written in. */
 export interface ReportMaterial {
@@ -45,8 +47,8 @@ export interface ReportMaterial {
   loudspeaker: boolean;
   /** Whether this language version carries a recording. */
   recording?: boolean;
-  /** Audience ids (src/schemas/audience.ts) the material is aimed at. */
-  audiences?: readonly string[];
+  /** The groups it is written for (the Vietnamese version's); counted by audienceCounts (src/site/report-audiences.ts). */
+  audiences?: readonly Audience[];
 }
 
 /** One communication activity: a calendar event with an activity type. */
@@ -210,8 +212,10 @@ export interface Report {
   byLanguage: Count[];
   /** Versions with a recording, by the language they are in. */
   recordingsByLanguage: Count[];
-  /** Vietnamese originals by audience (a material aimed at two audiences counts under both). */
-  byAudience: Count[];
+  /** Vietnamese originals by audience, every audience of the list (a material aimed at two audiences counts under both). */
+  byAudience: Count<Audience>[];
+  /** Vietnamese originals aimed at no audience in particular. */
+  untaggedOriginals: number;
   legal: ReportLegalRow[];
   quizzes: ReportQuiz[];
   activities: ReportActivities;
@@ -296,16 +300,6 @@ function countBy<K extends string, T = ReportMaterial>(
   const known = order.filter((k) => counts.has(k));
   const rest = [...counts.keys()].filter((k) => !order.includes(k)).sort();
   return [...known, ...rest].map((k) => ({ key: k, label: label(k), count: counts.get(k)! }));
-}
-
-/** Materials (or activities) counted once under each audience they name, in the audience list's order. */
-function countAudiences<T>(items: readonly T[], audiences: (item: T) => readonly string[]): Count[] {
-  return countBy(
-    items.flatMap((item) => audiences(item)),
-    (id) => id,
-    AUDIENCES,
-    (id) => AUDIENCE_LABELS[id as keyof typeof AUDIENCE_LABELS] ?? id,
-  );
 }
 
 /** Activities and participants grouped by `keys` (an activity may count under several keys). */
@@ -456,10 +450,10 @@ export function buildReport(sources: ReportSources, period: ReportPeriod, today:
       sources.languages,
       (lang) => getLanguage(lang).nameVi,
     ),
-    byAudience: countAudiences(
-      materials.filter((m) => m.lang === DEFAULT_LANGUAGE),
-      (m) => m.audiences ?? [],
-    ),
+    ...(() => {
+      const counts = audienceCounts(materials.filter((m) => m.lang === DEFAULT_LANGUAGE));
+      return { byAudience: counts.byAudience, untaggedOriginals: counts.untagged };
+    })(),
     legal,
     quizzes: [...sources.quizzes],
     activities,
@@ -582,6 +576,7 @@ export function summaryRows(report: Report): [string, number][] {
     ...report.byLanguage.map((c): [string, number] => [`Theo ngôn ngữ: ${c.label}`, c.count]),
     ...report.recordingsByLanguage.map((c): [string, number] => [`Bản ghi âm theo ngôn ngữ: ${c.label}`, c.count]),
     ...report.byAudience.map((c): [string, number] => [`Tài liệu theo đối tượng: ${c.label}`, c.count]),
+    ['Tài liệu gốc chưa chọn đối tượng', report.untaggedOriginals],
     ...report.activities.byType.map((c): [string, number] => [`Hoạt động theo loại: ${c.label}`, c.count]),
     ...report.activities.byType.map((c): [string, number] => [`Người tham dự theo loại hoạt động: ${c.label}`, c.participants]),
     ...report.activities.byCommune.map((c): [string, number] => [`Hoạt động theo địa bàn: ${c.label}`, c.count]),

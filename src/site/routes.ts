@@ -3,6 +3,7 @@
  * read aloud and printed; they end in a slash, as the built files are folders with index.html.
  */
 import type { MaterialKind } from '../schemas/material.ts';
+import { AUDIENCES, type Audience } from '../schemas/audience.ts';
 import { DEFAULT_LANGUAGE, isLanguageTag, languagePrefix } from '../i18n/languages.ts';
 
 /** First path segments owned by the site; a static page may not take one of these as its slug. */
@@ -15,6 +16,7 @@ export const SECTIONS = {
   editors: 'bien-tap',
   quizzes: 'trac-nghiem',
   calendar: 'lich',
+  audiences: 'doi-tuong',
 } as const;
 
 /** First path segment of the printable poster pages (`/ap-phich/<slug>/a4/`), in every language. */
@@ -61,6 +63,11 @@ export const KIND_SLUGS: Record<MaterialKind, string> = {
 /** All materials of one kind, newest first: page 1 is /tai-lieu/loai/<kind>/, page n /tai-lieu/loai/<kind>/<n>/. */
 export const materialsKindUrl = (lang: string, kind: MaterialKind, page = 1) =>
   page <= 1 ? join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind]) : join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind], String(page));
+/** The audiences, each with its number of materials (/doi-tuong/). */
+export const audiencesIndexUrl = (lang: string) => join(lang, SECTIONS.audiences);
+/** The materials aimed at one audience, newest first: page 1 is /doi-tuong/<audience>/, page n /doi-tuong/<audience>/<n>/. The audience ids are the URL words. */
+export const audienceUrl = (lang: string, audience: Audience, page = 1) =>
+  page <= 1 ? join(lang, SECTIONS.audiences, audience) : join(lang, SECTIONS.audiences, audience, String(page));
 export const campaignUrl = (lang: string, slug: string) => join(lang, SECTIONS.campaigns, slug);
 /** Folder of a campaign's full list of materials, under the campaign's own address. */
 export const CAMPAIGN_LISTS = 'tai-lieu';
@@ -96,6 +103,9 @@ export const SECTION_PAGES = {
   [SECTIONS.calendar]: calendarUrl,
   // The first page of each list by kind (later pages shift as materials are added: no codes).
   ...Object.fromEntries((Object.keys(KIND_SLUGS) as MaterialKind[]).map((kind) => [`${KIND_LISTS}-${KIND_SLUGS[kind]}`, (lang: string) => materialsKindUrl(lang, kind)])),
+  // The audiences' index and the first page of each audience's list (posters for a group: youth union, disability association…).
+  [SECTIONS.audiences]: audiencesIndexUrl,
+  ...Object.fromEntries(AUDIENCES.map((audience) => [`${SECTIONS.audiences}-${audience}`, (lang: string) => audienceUrl(lang, audience)])),
 } as Record<string, (lang: string) => string>;
 export const sectionUrl = (lang: string, name: string) => SECTION_PAGES[name]!(lang);
 /** Editors' translation-status report (Vietnamese only, not indexed). */

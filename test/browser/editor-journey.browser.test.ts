@@ -221,6 +221,8 @@ describe("the editor's journey, from the README's first command on the shipped c
     await pick(page, page.locator('[aria-label="Ô relation"]').first(), '2026', /^Tháng hành động vì bình đẳng giới.*2026/);
     await pick(page, page.locator('[aria-label="Ô select"]').first(), 'Bài', /Bài viết/);
     await page.locator('[aria-label="Ô datetime"] input').first().fill('2026-11-25');
+    // Audience: a checkbox with its Vietnamese name, in the Vietnamese pane.
+    await page.getByRole('group', { name: 'Đối tượng', exact: true }).first().getByRole('checkbox', { name: 'Cha mẹ', exact: true }).check();
 
     // Cover: "Chọn một hình" opens the media library; the upload is picked and inserted.
     const cover = await sharp({ create: { width: 960, height: 540, channels: 3, background: { r: 58, g: 58, b: 140 } } })
@@ -275,6 +277,7 @@ describe("the editor's journey, from the README's first command on the shipped c
     const vi = onMain(`content/materials/vi/${SLUG}.mdx`);
     expect(vi).toContain(`title: ${TITLE}\n`);
     expect(vi).toContain('campaign: thang-hanh-dong-2026\n');
+    expect(vi).toContain('audiences:\n  - cha-me\n');
     expect(vi).toContain('image: ../../media/tre-em-goi-111.jpg');
     expect(vi).toContain(
       'Khi trẻ em bị bạo lực, hãy gọi ngay tổng đài. Theo <LegalRef number="73/2006/QH11" article="5" />\n\n<Hotline id="111" />',
@@ -538,6 +541,7 @@ describe("the editor's journey, from the README's first command on the shipped c
     expect(vi).toMatch(/class="legal-ref"[^>]*>Điều 5 73\/2006\/QH11</);
     expect(vi).toMatch(/<img[^>]+alt="Hình minh họa: tổng đài 111"/);
     expect(vi).toContain(AGENCY);
+    expect(vi).toMatch(/<a href="\/doi-tuong\/cha-me\/" data-pagefind-filter="audience">Cha mẹ<\/a>/);
     const tay = readFileSync(join(copy, 'dist/tyz/tai-lieu', SLUG, 'index.html'), 'utf8');
     expect(tay).toContain(TAY_TITLE);
     expect(tay).toMatch(/<html[^>]+lang="tyz"/);

@@ -113,7 +113,7 @@ describe('cmsConfig', () => {
   it('knows which fields are language-neutral, and never writes untranslated stubs', () => {
     const neutral = (schema: z.ZodType, name: string) => isLanguageNeutral(describeField(new Map(objectFields(schema)).get(name)!));
     const material = CMS_COLLECTIONS.materials.schema;
-    expect(['campaign', 'kind', 'published', 'legal', 'draft'].filter((name) => !neutral(material, name))).toEqual([]);
+    expect(['campaign', 'kind', 'audiences', 'published', 'legal', 'draft'].filter((name) => !neutral(material, name))).toEqual([]);
     expect(['title', 'summary', 'tags', 'translation'].filter((name) => neutral(material, name))).toEqual([]);
     expect(neutral(CMS_COLLECTIONS.legal.schema, 'number')).toBe(true);
     expect(neutral(CMS_COLLECTIONS.legal.schema, 'issued')).toBe(true);
@@ -121,7 +121,7 @@ describe('cmsConfig', () => {
     // Neutral fields are copied from Vietnamese into every language; text fields are translated.
     const fields = collection('materials').fields!;
     expect(DUPLICATE_NEUTRAL_FIELDS).toBe(true);
-    expect(fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name).sort()).toEqual(['campaign', 'draft', 'kind', 'legal', 'published'].sort());
+    expect(fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name).sort()).toEqual(['audiences', 'campaign', 'draft', 'kind', 'legal', 'published'].sort());
     expect(fieldOf(fieldOf(fields, 'cover').fields, 'image').i18n).toBe('duplicate');
     expect(fieldOf(fieldOf(fields, 'cover').fields, 'alt').i18n).toBe(true);
     // The translation's own bookkeeping belongs to its language, the "reviewed" switch included.

@@ -18,6 +18,7 @@ describe('objectFields', () => {
       'summary',
       'campaign',
       'kind',
+      'audiences',
       'published',
       'cover',
       'legal',

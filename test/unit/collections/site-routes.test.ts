@@ -17,7 +17,7 @@ function pageFiles(dir = join(ROOT, 'src/pages')): string[] {
 /**
  * One link per route file that makes pages, written by hand (not computed by the code under
  * test), each in the form a reader sees in the address bar, on the shipped sample content plus
- * 25 extra leaflets of one campaign (so that the lists by kind and by campaign get a page 2).
+ * 25 extra leaflets of one campaign for parents (so that the lists by kind, by campaign and by audience get a page 2).
  */
 const LINKS: Record<string, string> = {
   '[...lang]/index.astro': '/tyz/',
@@ -35,6 +35,10 @@ const LINKS: Record<string, string> = {
   '[...lang]/tai-lieu/[slug]/de-doc.astro': '/tyz/tai-lieu/chia-se-viec-nha/de-doc/',
   '[...lang]/tai-lieu/loai/[kind]/index.astro': '/jra/tai-lieu/loai/hoi-dap/',
   '[...lang]/tai-lieu/loai/[kind]/[page].astro': '/tai-lieu/loai/to-gap/2/',
+  '[...lang]/doi-tuong/index.astro': '/km/doi-tuong/',
+  // No sample material is aimed at people with disabilities yet: the list exists, empty.
+  '[...lang]/doi-tuong/[audience]/index.astro': '/tyz/doi-tuong/nguoi-khuyet-tat/',
+  '[...lang]/doi-tuong/[audience]/[page].astro': '/doi-tuong/cha-me/2/',
   '[...lang]/chien-dich/index.astro': '/chien-dich/',
   '[...lang]/chien-dich/[slug].astro': '/chien-dich/thang-hanh-dong-2026/',
   '[...lang]/chien-dich/[slug]/rss.xml.ts': '/nut/chien-dich/ngay-gia-dinh-2026/rss.xml',
@@ -56,6 +60,9 @@ const MISSING = [
   '/trac-nghiem/khong-co-bai-nay/',
   '/tyz/tim-kiem/khong-co/',
   '/tai-lieu/loai/to-gap/3/',
+  '/doi-tuong/cha-me/3/',
+  '/doi-tuong/nguoi-khuyet-tat/2/',
+  '/doi-tuong/phu-huynh/',
   '/chien-dich/thang-hanh-dong-2025/tai-lieu/3/',
   '/chien-dich/khong-co/tai-lieu/',
   '/tai-lieu/binh-dang-gioi-la-gi/phat-thanh/',
@@ -79,7 +86,7 @@ beforeAll(() => {
   for (let i = 1; i <= 25; i++) {
     writeFileSync(
       join(dir, 'content/materials/vi', `to-gap-them-${i}.mdx`),
-      `---\ntitle: Tờ gấp thêm ${i}\nsummary: Tờ gấp thử để danh sách có trang hai.\ncampaign: thang-hanh-dong-2025\nkind: leaflet\npublished: 2025-11-${String((i % 28) + 1).padStart(2, '0')}\n---\n\nNội dung tờ gấp.\n`,
+      `---\ntitle: Tờ gấp thêm ${i}\nsummary: Tờ gấp thử để danh sách có trang hai.\ncampaign: thang-hanh-dong-2025\nkind: leaflet\naudiences: [cha-me]\npublished: 2025-11-${String((i % 28) + 1).padStart(2, '0')}\n---\n\nNội dung tờ gấp.\n`,
     );
   }
   contentDir = relative(ROOT, join(dir, 'content'));

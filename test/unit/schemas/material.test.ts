@@ -16,7 +16,7 @@ const issues = (data: object) => {
 
 describe('materialSchema', () => {
   it('accepts a minimal material and fills in defaults', () => {
-    expect(schema.parse(valid)).toEqual({ ...valid, published: new Date(Date.UTC(2026, 2, 5)), legal: [], tags: [], draft: false });
+    expect(schema.parse(valid)).toEqual({ ...valid, published: new Date(Date.UTC(2026, 2, 5)), audiences: [], legal: [], tags: [], draft: false });
   });
   it('accepts a full material', () => {
     const full = {
@@ -31,6 +31,20 @@ describe('materialSchema', () => {
   });
   it('reports a missing title in Vietnamese', () => {
     expect(issues(without(valid, 'title'))).toEqual([{ path: ['title'], message: 'Thiếu tiêu đề.' }]);
+  });
+  it('accepts audiences from the one list', () => {
+    expect(schema.parse({ ...valid, audiences: ['cha-me', 'nam-gioi'] }).audiences).toEqual(['cha-me', 'nam-gioi']);
+  });
+  it('refuses an unknown audience, naming it and the choices in Vietnamese', () => {
+    const [issue, ...rest] = issues({ ...valid, audiences: ['cha-me', 'phu-huynh'] });
+    expect(rest).toEqual([]);
+    expect(issue!.path).toEqual(['audiences', 1]);
+    expect(issue!.message).toMatch(/^Đối tượng "phu-huynh" không có trong danh sách\. Chọn trong: thanh-nien \(Thanh niên – học sinh – sinh viên\), /);
+    expect(issue!.message).toContain('cha-me (Cha mẹ)');
+  });
+  it('refuses an audience chosen twice, and a single id instead of a list', () => {
+    expect(issues({ ...valid, audiences: ['cha-me', 'cha-me'] })).toEqual([{ path: ['audiences'], message: 'Một đối tượng được chọn hai lần; mỗi đối tượng chỉ chọn một lần.' }]);
+    expect(issues({ ...valid, audiences: 'cha-me' }).map((i) => i.path)).toEqual([['audiences']]);
   });
   it('reports an unknown kind, listing the choices', () => {
     const [issue] = issues({ ...valid, kind: 'blog' });

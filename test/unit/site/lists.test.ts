@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { campaignsByYear, currentCampaign, groupByKind, legalLibrary, materialsByCampaign, newestMaterials, paginateList } from '../../../src/site/lists.ts';
-import { KIND_SLUGS, campaignMaterialsUrl, materialsKindUrl } from '../../../src/site/routes.ts';
+import { campaignsByYear, currentCampaign, groupByKind, legalLibrary, materialsByAudience, materialsByCampaign, newestMaterials, paginateList } from '../../../src/site/lists.ts';
+import { KIND_SLUGS, SECTION_PAGES, audienceUrl, audiencesIndexUrl, campaignMaterialsUrl, materialsKindUrl } from '../../../src/site/routes.ts';
+import { AUDIENCES, type Audience } from '../../../src/schemas/audience.ts';
 import { localize } from '../../../src/i18n/localize.ts';
 import type { CampaignKind } from '../../../src/schemas/campaign.ts';
 import type { DocType } from '../../../src/schemas/legal.ts';
@@ -85,6 +86,41 @@ describe('groupByKind', () => {
   });
   it('returns no groups for no materials', () => {
     expect(groupByKind([])).toEqual([]);
+  });
+});
+
+describe('materialsByAudience', () => {
+  const aimed = (id: string, published: string, audiences: Audience[]) => ({ id, data: { ...material(id, published).data, audiences } });
+  const materials = localize(
+    [
+      aimed('vi/cha-me-cu', '2025-01-10', ['cha-me']),
+      aimed('vi/hai-nhom', '2026-03-05', ['nam-gioi', 'cha-me']),
+      // A translation's own (copied or stale) audiences do not count: the Vietnamese version's do.
+      aimed('tyz/hai-nhom', '2026-03-05', []),
+      material('vi/khong-nhom', '2026-01-01'),
+    ],
+    ENABLED,
+  );
+  it('lists every audience, in the list\'s order, with its materials newest first; a material aimed at two is in both', () => {
+    const vi = materialsByAudience(materials, 'vi');
+    expect([...vi.keys()]).toEqual([...AUDIENCES]);
+    expect(slugs(vi.get('cha-me')!)).toEqual(['hai-nhom', 'cha-me-cu']);
+    expect(slugs(vi.get('nam-gioi')!)).toEqual(['hai-nhom']);
+    expect(vi.get('nguoi-khuyet-tat')).toEqual([]);
+  });
+  it('gives a reader of another language its version or the fallback, listed where the Vietnamese original is', () => {
+    const tyz = materialsByAudience(materials, 'tyz').get('cha-me')!;
+    expect(tyz.map((m) => [m.slug, m.contentLang])).toEqual([
+      ['hai-nhom', 'tyz'],
+      ['cha-me-cu', 'vi'],
+    ]);
+  });
+  it('has addresses made of the audience ids, a short code for the index and each first page', () => {
+    expect(audiencesIndexUrl('vi')).toBe('/doi-tuong/');
+    expect(audienceUrl('km', 'cha-me')).toBe('/km/doi-tuong/cha-me/');
+    expect(audienceUrl('vi', 'nguoi-bi-bao-luc', 2)).toBe('/doi-tuong/nguoi-bi-bao-luc/2/');
+    expect(SECTION_PAGES['doi-tuong']!('tyz')).toBe('/tyz/doi-tuong/');
+    expect(AUDIENCES.map((a) => SECTION_PAGES[`doi-tuong-${a}`]!('vi'))).toEqual(AUDIENCES.map((a) => `/doi-tuong/${a}/`));
   });
 });
 

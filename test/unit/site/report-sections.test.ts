@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import type { Audience } from '../../../src/schemas/audience.ts';
 import { reportScheduleSchema } from '../../../src/schemas/settings.ts';
 import {
   ACTIVITY_CSV_HEADER,
@@ -26,7 +27,7 @@ import {
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = d('2026-11-20');
 
-const material = (slug: string, lang: string, published: string, audiences: string[]): ReportMaterial => ({
+const material = (slug: string, lang: string, published: string, audiences: Audience[]): ReportMaterial => ({
   slug,
   lang,
   title: `Tài liệu ${slug}`,
@@ -179,10 +180,16 @@ describe('activities in the report', () => {
 describe('materials by audience', () => {
   it('counts Vietnamese originals once under each audience they name, in the list order', () => {
     const report = buildReport(sources, year2026, TODAY);
-    expect(report.byAudience.map((r) => [r.label, r.count])).toEqual([
+    expect(report.byAudience.filter((r) => r.count > 0).map((r) => [r.label, r.count])).toEqual([
       ['Thanh niên – học sinh – sinh viên', 2],
       ['Nam giới và trẻ em trai', 1],
     ]);
+    // Every audience of the list is reported, with its zero; material c names none.
+    expect(report.byAudience).toHaveLength(8);
+    expect(report.untaggedOriginals).toBe(1);
+    const rows = parse(reportCsv(report, 'https://example.vn'), { bom: true, relax_column_count: true });
+    expect(rows).toContainEqual(['Tài liệu theo đối tượng: Người khuyết tật', '0']);
+    expect(rows).toContainEqual(['Tài liệu gốc chưa chọn đối tượng', '1']);
   });
 });
 
