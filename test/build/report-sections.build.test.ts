@@ -10,8 +10,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/astro.ts';
-import { SAMPLE_DIST, SAMPLE_TODAY, allPages, page } from '../helpers/sample.ts';
-import { reportCsvUrl, reportIndexUrl, reportUrl } from '../../src/site/routes.ts';
+import { reportCsvRows, summaryOf, tableOf } from '../helpers/report-figures.ts';
+import { SAMPLE_TODAY, allPages, page } from '../helpers/sample.ts';
+import { reportIndexUrl, reportUrl } from '../../src/site/routes.ts';
 
 const readYamlDir = (dir: string) =>
   readdirSync(join(ROOT, dir))
@@ -38,20 +39,7 @@ function expected(from: string, to: string) {
   };
 }
 
-const csv = (period: string, part: 'bao-cao' | 'hoat-dong' | 'chi-tieu') => {
-  const text = readFileSync(join(ROOT, SAMPLE_DIST, reportCsvUrl(period, part)), 'utf8');
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows: string[][] = parse(text, { bom: true, relax_column_count: true });
-  return rows;
-};
-const summaryOf = (rows: string[][]) =>
-  Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
-const tableOf = (path: string) =>
-  Object.fromEntries(
-    page(path)
-      .querySelectorAll('#tong-hop tbody tr')
-      .map((tr) => [tr.querySelectorAll('td')[0]!.text.trim(), Number(tr.querySelectorAll('td')[1]!.text)]),
-  );
+const csv = reportCsvRows;
 
 const extra = settings.reports.extra.map((e) => ({ ...e, from: iso(e.from), to: iso(e.to), due: iso(e.due) }));
 const review = extra.find((e) => e.kind === 'so-ket')!;

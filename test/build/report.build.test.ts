@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/astro.ts';
+import { reportCsvRows, summaryOf, tableOf } from '../helpers/report-figures.ts';
 import { SAMPLE_DIST, SAMPLE_TODAY, page, pageExists } from '../helpers/sample.ts';
 import { loadLinks } from '../../src/permalinks/links-data.ts';
 import { ownCode } from '../../src/permalinks/posters.ts';
@@ -41,19 +41,7 @@ function expected(from: string, to: string) {
   };
 }
 
-const csvRows = (period: string) => {
-  const text = readFileSync(join(ROOT, SAMPLE_DIST, reportCsvUrl(period)), 'utf8');
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  return parse(text, { bom: true, relax_column_count: true });
-};
-const summaryOf = (rows: string[][]) =>
-  Object.fromEntries(rows.slice(rows.findIndex((r) => r[0] === 'Chỉ tiêu') + 1).map(([k, v]) => [k, Number(v)]));
-const tableOf = (path: string) =>
-  Object.fromEntries(
-    page(path)
-      .querySelectorAll('#tong-hop tbody tr')
-      .map((tr) => [tr.querySelectorAll('td')[0]!.text.trim(), Number(tr.querySelectorAll('td')[1]!.text)]),
-  );
+const csvRows = (period: string) => reportCsvRows(period);
 
 describe('communication report', () => {
   it('the index lists 2026 and 2025, each year and its first half, with page and CSV', () => {
