@@ -17,6 +17,7 @@ import { PUBLIC_CSP_DIRECTIVES, PUBLIC_SCRIPT_RESOURCES } from './src/build/secu
 import { checkContentOnce } from './src/collections/check.ts';
 import { contentRoot } from './src/collections/root.ts';
 import { contentChunkName } from './src/build/content-chunks.ts';
+import { dropStaleContentStore } from './src/build/content-store.ts';
 import { mdxGuard } from './src/build/integrations/mdx-guard.ts';
 import search from './src/build/integrations/search.ts';
 import searchVocabulary from './src/build/integrations/search-vocabulary.ts';
@@ -58,6 +59,11 @@ function alternatesOf(url) {
   );
   return alternates.get(url) ?? [];
 }
+
+// Astro's own default cache folder; tests and the benchmark give each build its own.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// Entries parsed under an older schema would miss new fields: re-parse after a schema change.
+dropStaleContentStore(process.cwd(), resolve(cacheDir));
 
 export default defineConfig({
   site: settings.baseUrl,
