@@ -20,8 +20,21 @@ const count = (title: string, description: string) =>
     .max(1_000_000, { error: `${title} quá lớn; hãy kiểm tra lại số đã nhập.` })
     .meta({ title, description, widget: 'number' });
 
+const blank = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * The CMS may save a participants group left empty as blank values (`total: ""`, or an empty
+ * object): that is no count at all, not a wrong one. Blank parts are dropped the same way.
+ */
+function blankToAbsent(value: unknown): unknown {
+  if (value === null || value === '') return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  const given = Object.entries(value as Record<string, unknown>).filter(([, part]) => !blank(part));
+  return given.length === 0 ? undefined : Object.fromEntries(given);
+}
+
 /** How many people took part, optionally split by sex; women and men together never exceed the total. */
-export const participantsSchema = z
+const participantsObject = z
   .object({
     /** Everyone who took part. */
     total: count('Tổng số người tham dự', 'Tổng số người tham dự, theo danh sách điểm danh hoặc ước tính của đơn vị tổ chức.'),
@@ -46,4 +59,9 @@ export const participantsSchema = z
       'Ghi sau khi hoạt động diễn ra. Chỉ dùng cho báo cáo; trang công khai không hiện số này, trừ khi cơ quan bật trong Cài đặt trang.',
   });
 
-export type Participants = z.infer<typeof participantsSchema>;
+/** The participants of an activity, absent when the editor left every number blank. */
+export const participantsSchema = z.preprocess(blankToAbsent, participantsObject.optional()).meta({
+  title: 'Số người tham dự',
+  description:
+    'Ghi sau khi hoạt động diễn ra. Chỉ dùng cho báo cáo; trang công khai không hiện số này, trừ khi cơ quan bật trong Cài đặt trang.',
+});

@@ -106,7 +106,7 @@ export const eventSchema = z
     /** Who it is aimed at, from the one audience list. */
     audiences: audiencesField('Nhóm người mà hoạt động hướng tới; chọn một hoặc nhiều.'),
     /** Event: how many took part, filled in after it took place. */
-    participants: participantsSchema.optional(),
+    participants: participantsSchema,
     /** Where the figures come from, e.g. a village's report (optional). */
     source: textField({ title: 'Nguồn số liệu', description: 'Ví dụ "Báo cáo của thôn Nà Lìa ngày 20/11/2026". Tự ghi khi nhập từ tệp báo cáo của thôn.' }, 300).optional(),
     /** Slug of the campaign it belongs to, if any. */

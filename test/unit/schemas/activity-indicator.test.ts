@@ -53,6 +53,14 @@ describe('activities on events', () => {
     expect(problems.find((p) => p.path === 'activity')!.message).toContain('tap-huan (Tập huấn)');
     expect(problems.find((p) => p.path === 'audiences.0')!.message).toContain('Đối tượng "tre-em" không có trong danh sách');
   });
+  it('read a participants group the CMS saved blank as no count, and a total left blank beside a split as missing', () => {
+    expect(eventSchema.parse({ ...event, activity: 'hoi-nghi', participants: { total: '', women: null } }).participants).toBeUndefined();
+    expect(eventSchema.parse({ ...event, activity: 'hoi-nghi', participants: {} }).participants).toBeUndefined();
+    expect(eventSchema.parse({ ...event, activity: 'hoi-nghi', participants: { total: 12, men: '' } }).participants).toEqual({ total: 12 });
+    expect(issuesOf(eventSchema, { ...event, activity: 'hoi-nghi', participants: { total: '', women: 5 } })).toEqual([
+      { path: 'participants.total', message: expect.stringContaining('Tổng số người tham dự phải là một số') },
+    ]);
+  });
   it('refuse a negative or fractional count', () => {
     expect(issuesOf(eventSchema, { ...event, activity: 'tap-huan', participants: { total: -1 } })[0]!.message).toContain(
       'không được là số âm',
