@@ -37,14 +37,14 @@ export async function formSettled(field: Locator) {
 
 /**
  * Opens an existing entry in a fresh app (the running app would keep the editor it has open for
- * another address) and waits until its form holds the saved title and has settled.
+ * another address) and waits until its form holds the saved title (or the text field named `field`) and has settled.
  */
-export async function openEntry(page: Page, url: string): Promise<Locator> {
+export async function openEntry(page: Page, url: string, field = 'Tiêu đề'): Promise<Locator> {
   page.on('dialog', acceptLeave);
   await page.goto('about:blank');
   page.off('dialog', acceptLeave);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-  const title = page.getByLabel('Tiêu đề', { exact: true }).first();
+  const title = page.getByLabel(field, { exact: true }).first();
   await expect.poll(() => title.inputValue(), { timeout: 60_000 }).not.toBe('');
   await formSettled(title);
   return title;
