@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/collections/check.ts';
+import { PAGE_COLLECTIONS } from '../../src/collections/registry.ts';
 import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 
@@ -21,8 +22,8 @@ for (const { file } of sample.entries) {
   const key = `${file.collection}/${file.slug}`;
   versions.set(key, [...(versions.get(key) ?? []), file.lang]);
 }
-/** Collections that are data shown inside other pages (Vietnamese only), not pages of their own. */
-const DATA_ONLY = ['hotlines', 'events', 'services'];
+/** Collections that are data shown inside other pages or reports (Vietnamese only), not pages of their own: every one without a page URL in the registry. */
+const isDataOnly = (collection: string) => !(PAGE_COLLECTIONS as readonly string[]).includes(collection);
 const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '', quizzes: 'trac-nghiem' };
 const entryPath = (collection: string, slug: string) => `/${[SECTION[collection], slug].filter(Boolean).join('/')}/`;
 
@@ -53,7 +54,7 @@ describe.each(others)('language %s', (lang) => {
   it('labels each content page as a translation or a fallback, with the real language of the text', () => {
     for (const [key, langs] of versions) {
       const [collection, slug] = key.split('/') as [string, string];
-      if (DATA_ONLY.includes(collection)) continue;
+      if (isDataOnly(collection)) continue;
       const html = page(`/${lang}${entryPath(collection, slug)}`);
       const fallbackNotice = html.querySelector('.notice--fallback');
       if (langs.includes(lang)) {
@@ -89,7 +90,7 @@ describe('translation status report', () => {
     const csv = readFileSync(join(ROOT, SAMPLE_DIST, 'bien-tap/ban-dich.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.trim().split('\r\n').slice(1);
-    const pages = [...versions.keys()].filter((k) => !DATA_ONLY.includes(k.split('/')[0]!)).length;
+    const pages = [...versions.keys()].filter((k) => !isDataOnly(k.split('/')[0]!)).length;
     expect(rows).toHaveLength(pages * others.length);
     expect(rows.find((r) => r.startsWith('materials,tong-dai-111,') && r.includes(',km,'))).toContain('Chưa duyệt');
     expect(rows.find((r) => r.startsWith('materials,tong-dai-111,') && r.includes(',tyz,'))).toContain('Chưa dịch');
