@@ -59,6 +59,9 @@ const participantsObject = z
       'Ghi sau khi hoạt động diễn ra. Chỉ dùng cho báo cáo; trang công khai không hiện số này, trừ khi cơ quan bật trong Cài đặt trang.',
   });
 
+/** How many people took part in one activity, as the report counts them. */
+export type Participants = z.infer<typeof participantsObject>;
+
 /** The participants of an activity, absent when the editor left every number blank. */
 export const participantsSchema = z.preprocess(blankToAbsent, participantsObject.optional()).meta({
   title: 'Số người tham dự',
