@@ -10,13 +10,19 @@
  *   - Cloudflare's HTTP request logs (dataset `http_requests`, from Logpush or Logpull), one JSON
  *     object a line, with the fields ClientRequestMethod, ClientRequestURI (or ClientRequestPath),
  *     EdgeResponseStatus, EdgeStartTimestamp (Unix nanoseconds or seconds, or RFC 3339) and,
- *     when exported, ClientRequestUserAgent.
+ *     when exported, ClientRequestUserAgent;
+ *   - Netlify's traffic logs (Log Drains, NDJSON), one JSON object a line, with the fields log_type
+ *     ("traffic"), method, url (a path, or a whole URL), status_code, timestamp (RFC 3339) and,
+ *     unless the drain excludes personal data, user_agent. Netlify's documentation names
+ *     client_ip and user_agent as the fields that option drops; the other names are those of the
+ *     traffic-log records public log integrations read. A site whose drain writes other names
+ *     gets "no line read" with the file and line, not a silent zero.
  */
 import { DEFAULT_LANGUAGE, isLanguageTag } from '../i18n/languages.ts';
 import { isValidCode, normalizeCode } from '../permalinks/short-links.ts';
 import { SECTIONS } from '../site/routes.ts';
 
-export type LogFormat = 'nginx' | 'cloudflare';
+export type LogFormat = 'nginx' | 'cloudflare' | 'netlify';
 
 /** A request as a log line gives it, before any decision; lives only while its line is read. */
 export interface LogRequest {
@@ -61,19 +67,50 @@ export function parseNginxLine(line: string): LogRequest | undefined {
 
 /** Reads a Cloudflare http_requests line (JSON); undefined when the line is not one. */
 export function parseCloudflareLine(line: string): LogRequest | undefined {
-  if (!line.startsWith('{')) return undefined;
-  let record: Record<string, unknown>;
-  try {
-    record = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+  const record = jsonRecord(line);
+  if (!record) return undefined;
   const target = record.ClientRequestURI ?? record.ClientRequestPath;
   const status = record.EdgeResponseStatus;
   const time = cloudflareTime(record.EdgeStartTimestamp);
   if (typeof target !== 'string' || typeof status !== 'number' || time === undefined) return undefined;
   const userAgent = typeof record.ClientRequestUserAgent === 'string' ? record.ClientRequestUserAgent : undefined;
   return { time, method: String(record.ClientRequestMethod ?? ''), target, status, userAgent };
+}
+
+/** Reads a Netlify traffic-log line (Log Drains, NDJSON); undefined when the line is not one. */
+export function parseNetlifyLine(line: string): LogRequest | undefined {
+  const record = jsonRecord(line);
+  if (!record || (record.log_type !== undefined && record.log_type !== 'traffic')) return undefined;
+  const target = pathOfUrl(record.url);
+  const status = record.status_code;
+  const time = typeof record.timestamp === 'string' ? Date.parse(record.timestamp) : Number.NaN;
+  if (target === undefined || typeof status !== 'number' || Number.isNaN(time)) return undefined;
+  const userAgent = typeof record.user_agent === 'string' ? record.user_agent : undefined;
+  return { time, method: String(record.method ?? ''), target, status, userAgent };
+}
+
+/** One JSON object of an NDJSON line; undefined for anything else. */
+function jsonRecord(line: string): Record<string, unknown> | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A request target from a path (`/x/?q`) or a whole URL (`https://host/x/?q`): the path and query. */
+function pathOfUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.startsWith('/')) return value;
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** EdgeStartTimestamp as Logpush writes it: Unix nanoseconds (the default), Unix seconds, or RFC 3339. */
@@ -89,11 +126,18 @@ function cloudflareTime(value: unknown): number | undefined {
 export const PARSERS: Record<LogFormat, (line: string) => LogRequest | undefined> = {
   nginx: parseNginxLine,
   cloudflare: parseCloudflareLine,
+  netlify: parseNetlifyLine,
 };
 
-/** The format of a log, judged by its first line; undefined when it is neither. */
+/**
+ * The format of a log, judged by its first line; undefined when it is none of them. A Netlify
+ * drain may mix traffic records with function or deploy records, which carry a `log_type` too:
+ * such a first line still says "netlify", and its non-traffic lines are then skipped.
+ */
 export function detectFormat(line: string): LogFormat | undefined {
-  return (Object.keys(PARSERS) as LogFormat[]).find((format) => PARSERS[format](line) !== undefined);
+  const format = (Object.keys(PARSERS) as LogFormat[]).find((f) => PARSERS[f](line) !== undefined);
+  if (format) return format;
+  return typeof jsonRecord(line)?.log_type === 'string' ? 'netlify' : undefined;
 }
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975 (src/calendar/dates.ts reads days the same way). */

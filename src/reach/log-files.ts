@@ -21,12 +21,15 @@ export interface LogFileSummary {
   /** Lines that did not fit the format, and the first of them. */
   skipped: number;
   firstSkipped?: number;
+  /** Requests whose line has no user agent: never counted, since a person cannot be told from a bot. */
+  withoutUserAgent: number;
 }
 
 /** An input problem the command stops on, already worded for the agency. */
 export class LogFileError extends Error {}
 
-const FORMAT_NAMES = 'nginx "combined" (hoặc "common") hay nhật ký HTTP của Cloudflare (http_requests, mỗi dòng một JSON)';
+const FORMAT_NAMES =
+  'nginx "combined" (hoặc "common"), nhật ký HTTP của Cloudflare (http_requests) hay nhật ký truy cập của Netlify (Log Drains, loại traffic), hai loại sau mỗi dòng một JSON';
 
 /** Counts one file's hits into `counter`; throws LogFileError on a file that cannot be counted. */
 export async function countLogFile(file: string, counter: DailyCounter): Promise<LogFileSummary> {
@@ -39,7 +42,7 @@ export async function countLogFile(file: string, counter: DailyCounter): Promise
   const input = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
   const lines = createInterface({ input, crlfDelay: Infinity });
   let format: LogFormat | undefined;
-  const summary: LogFileSummary = { file, format: 'nginx', lines: 0, counted: 0, skipped: 0 };
+  const summary: LogFileSummary = { file, format: 'nginx', lines: 0, counted: 0, skipped: 0, withoutUserAgent: 0 };
   let number = 0;
   try {
     for await (const raw of lines) {
@@ -58,6 +61,7 @@ export async function countLogFile(file: string, counter: DailyCounter): Promise
         continue;
       }
       summary.lines++;
+      if (request.userAgent === undefined) summary.withoutUserAgent++;
       const hit = countedHit(request);
       if (hit) {
         counter.add(hit);

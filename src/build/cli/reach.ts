@@ -74,6 +74,7 @@ for (const file of files) {
 for (const s of summaries) {
   const skipped = s.skipped > 0 ? `; bỏ qua ${s.skipped} dòng không đúng định dạng (dòng đầu tiên: ${s.firstSkipped})` : '';
   console.log(`${s.file} (${s.format}): ${s.lines} dòng, đếm ${s.counted} lượt${skipped}.`);
+  if (s.withoutUserAgent > 0) console.warn(withoutUserAgentWarning(s.file, s.withoutUserAgent, s.lines));
 }
 
 const countsFile = readReachFile(cwd, root);
@@ -130,6 +131,21 @@ function printSummary(rows: readonly ReachRow[]) {
     ...report.byCode.map((c) => `    ${c.code}${c.url ? ` → ${c.url} (${c.lang})` : ' (mã không có trong sổ mã)'}: ${c.scans} lượt`),
   ];
   console.log(lines.join('\n'));
+}
+
+/**
+ * Why lines without a user agent were not counted, and how to log it: nginx's "common" format and
+ * a Netlify drain that excludes personal data leave it out. The command reads it only to leave
+ * bots out and never writes it, so logging it costs the visitors nothing here.
+ */
+function withoutUserAgentWarning(file: string, count: number, lines: number): string {
+  const all = count === lines ? 'Không dòng nào' : `${count} trong ${lines} dòng`;
+  return (
+    `${file}: ${all} có thông tin trình duyệt (user agent), nên ${count === lines ? 'không lượt nào được đếm' : 'các dòng đó không được đếm'}: ` +
+    'không phân biệt được người đọc với máy (bot). Lệnh chỉ đọc thông tin này để loại bot và không ghi nó ra đâu cả. ' +
+    'Với nginx, dùng định dạng "combined" (mặc định). Với Netlify, bỏ chọn "Exclude personally identifiable information (PII)" trong Log Drains, ' +
+    'nhưng chỉ khi nơi nhận nhật ký là máy chủ hoặc kho lưu trữ của chính cơ quan, vì khi đó nhật ký gửi đi có cả địa chỉ IP.'
+  );
 }
 
 /** Commits the counts file alone; says what to do when git cannot. */

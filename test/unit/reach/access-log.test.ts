@@ -6,6 +6,7 @@ import {
   isBot,
   normalisePath,
   parseCloudflareLine,
+  parseNetlifyLine,
   parseNginxLine,
   shortCodeOf,
   vietnamDate,
@@ -81,6 +82,48 @@ describe('parseCloudflareLine', () => {
     expect(detectFormat(line({ EdgeStartTimestamp: 1 }))).toBe('cloudflare');
     expect(detectFormat(nginx('GET / HTTP/1.1'))).toBe('nginx');
     expect(detectFormat('#Software: Microsoft Internet Information Services 10.0')).toBeUndefined();
+  });
+});
+
+describe('parseNetlifyLine', () => {
+  const line = (fields: Record<string, unknown>) =>
+    JSON.stringify({
+      client_ip: '14.232.10.7',
+      log_type: 'traffic',
+      method: 'GET',
+      url: '/tai-lieu/x/?q=a',
+      status_code: 200,
+      timestamp: '2026-12-04T01:00:00.000Z',
+      user_agent: PHONE,
+      ...fields,
+    });
+  it('reads a traffic record, with the url as a path or as a whole URL', () => {
+    const at = Date.UTC(2026, 11, 4, 1);
+    expect(parseNetlifyLine(line({}))).toEqual({ time: at, method: 'GET', target: '/tai-lieu/x/?q=a', status: 200, userAgent: PHONE });
+    expect(parseNetlifyLine(line({ url: 'https://binhdanggioi.example.org/q/WQGF?utm_source=zalo' }))?.target).toBe(
+      '/q/WQGF?utm_source=zalo',
+    );
+    expect(parseNetlifyLine(line({ timestamp: '2026-12-04T08:00:00+07:00' }))?.time).toBe(at);
+  });
+  it('keeps no user agent when the drain excludes personal data, so the request is never counted', () => {
+    const request = parseNetlifyLine(line({ client_ip: undefined, user_agent: undefined }));
+    expect(request).toMatchObject({ target: '/tai-lieu/x/?q=a' });
+    expect(request?.userAgent).toBeUndefined();
+    expect(countedHit(request!)).toBeUndefined();
+  });
+  it('refuses other log types and records without the fields it needs', () => {
+    expect(parseNetlifyLine(line({ log_type: 'functions' }))).toBeUndefined();
+    expect(parseNetlifyLine(line({ url: 'ftp://x/y' }))).toBeUndefined();
+    expect(parseNetlifyLine(line({ status_code: '200' }))).toBeUndefined();
+    expect(parseNetlifyLine(line({ timestamp: 'hôm qua' }))).toBeUndefined();
+    expect(parseNetlifyLine('[1, 2]')).toBeUndefined();
+    expect(parseNetlifyLine('{broken')).toBeUndefined();
+  });
+  it('is what detectFormat picks for a Netlify record, even a function-log one, and not for a Cloudflare one', () => {
+    expect(detectFormat(line({}))).toBe('netlify');
+    expect(detectFormat(JSON.stringify({ log_type: 'functions', message: 'started' }))).toBe('netlify');
+    expect(detectFormat(JSON.stringify({ ClientRequestURI: '/', EdgeResponseStatus: 200, EdgeStartTimestamp: 1 }))).toBe('cloudflare');
+    expect(detectFormat('{"not": "a request"}')).toBeUndefined();
   });
 });
 

@@ -47,6 +47,31 @@ describe('countLogFile', () => {
     });
     expect(table(counter, 10)).toEqual(['2026-12-04 page /chien-dich/ngay-gia-dinh-2026/ 11']);
   });
+  it('counts a Netlify drain: the Vietnamese day, codes, 304s and whole URLs, skipping the function-log line', async () => {
+    const counter = new DailyCounter();
+    expect(await countLogFile(fixture('netlify-traffic.ndjson'), counter)).toMatchObject({
+      format: 'netlify',
+      lines: 25,
+      counted: 22,
+      skipped: 1,
+      firstSkipped: 1,
+      withoutUserAgent: 0,
+    });
+    expect(table(counter, 10)).toEqual([
+      '2026-12-04 code WQGF 10',
+      '2026-12-04 page /tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/ 11', // the crawler, the HEAD and the 404 not counted
+    ]);
+    expect(table(counter, 1)).toContain('2026-12-04 page /tyz/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/ 1');
+  });
+  it('counts no line without a user agent (a drain that excludes personal data), and says how many there were', async () => {
+    const file = join(dir, 'netlify-no-pii.ndjson');
+    const record = (minute: number) =>
+      JSON.stringify({ log_type: 'traffic', method: 'GET', url: '/', status_code: 200, timestamp: `2026-12-04T01:${minute}:00Z` });
+    writeFileSync(file, `${[10, 11, 12].map(record).join('\n')}\n`);
+    const counter = new DailyCounter();
+    expect(await countLogFile(file, counter)).toMatchObject({ format: 'netlify', lines: 3, counted: 0, withoutUserAgent: 3 });
+    expect(table(counter, 1)).toEqual([]);
+  });
   it('says in Vietnamese which file it cannot open, which line it cannot read and when nothing was read', async () => {
     const counter = new DailyCounter();
     await expect(countLogFile(join(dir, 'khong-co.log'), counter)).rejects.toThrow(`${join(dir, 'khong-co.log')}: không mở được tệp`);

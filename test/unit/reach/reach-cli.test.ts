@@ -120,6 +120,46 @@ describe('npm run reach', () => {
     expect(low.output).toContain('--threshold 3: ngưỡng phải là số nguyên từ 5 trở lên');
   }, 60_000);
 
+  it('reads a Netlify drain, writing no address, user agent, referrer or search term from it', () => {
+    const file = join(FIXTURES, 'netlify-traffic.ndjson');
+    const run = npm('--replace', file);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`${file} (netlify): 25 dòng, đếm 22 lượt; bỏ qua 1 dòng không đúng định dạng (dòng đầu tiên: 1).`);
+    const csv = counts();
+    expect(csv).toContain('2026-12-04,trang,/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/,11,\r\n');
+    expect(csv).toContain('2026-12-04,mã,WQGF,10,\r\n');
+    const records = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const facts = new Set<string>();
+    for (const r of records) {
+      for (const key of ['client_ip', 'user_agent', 'referrer', 'request_id', 'site_id', 'deploy_id'])
+        if (typeof r[key] === 'string') facts.add(r[key]);
+      const query = typeof r.url === 'string' ? /\?.*$/.exec(r.url)?.[0] : undefined;
+      if (query) facts.add(query);
+    }
+    expect(facts.size).toBeGreaterThan(12);
+    for (const where of [csv, run.output]) {
+      for (const fact of facts) expect(where, fact).not.toContain(fact);
+      expect(where).not.toMatch(/binhdanggioi\.example\.org|utm_|zalo\.me/);
+    }
+    expect(git('status', '--porcelain')).toBe('');
+  }, 60_000);
+
+  it('warns, naming the file, that lines without a user agent were not counted', () => {
+    const file = join(copy, 'netlify-no-pii.ndjson');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ log_type: 'traffic', method: 'GET', url: '/', status_code: 200, timestamp: '2026-12-05T01:00:00Z' })}\n`,
+    );
+    const run = npm(file);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain(`${file}: Không dòng nào có thông tin trình duyệt (user agent), nên không lượt nào được đếm`);
+    expect(run.output).toContain('Exclude personally identifiable information (PII)');
+    rmSync(file);
+  }, 60_000);
+
   it('stops on a bad file with a Vietnamese message naming it, and writes nothing', () => {
     const before = counts();
     const missing = npm(LOGS[0]!, 'khong-co.log');
