@@ -10,18 +10,29 @@
  */
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
-import { searchPages } from '../search/query.ts';
+import { searchWithSpelling, type SearchOutcome } from '../search/query.ts';
+import { holdsPhrase, orderByTitle } from '../search/title-rank.ts';
 import { PAGEFIND_OPTIONS } from '../search/ranking.ts';
-import { indexVocabulary, suggestSpelling, VOCABULARY_DIR, type VocabularyFile, type VocabularyIndex } from '../search/vocabulary.ts';
+import {
+  FEW_RESULTS,
+  indexVocabulary,
+  suggestSpelling,
+  VOCABULARY_DIR,
+  type VocabularyFile,
+  type VocabularyIndex,
+} from '../search/vocabulary.ts';
 
 interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  data: () => Promise<PagefindResultData>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+  search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -43,6 +54,17 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+const loaded = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+/** A result's title, text and address, fetched once however often it is asked for. */
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = loaded.get(result);
+  if (!data) {
+    data = result.data();
+    loaded.set(result, data);
+  }
+  return data;
+}
+
 const vocabularies = new Map<string, Promise<VocabularyIndex | null>>();
 /** The vocabulary of an index language, fetched once; null when it cannot be had (no suggestion then). */
 function loadVocabulary(lang: string): Promise<VocabularyIndex | null> {
@@ -59,7 +81,8 @@ function loadVocabulary(lang: string): Promise<VocabularyIndex | null> {
   return promise;
 }
 
-const format = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));
+const format = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));
 
 type Props = Partial<Record<'href' | 'className' | 'type' | 'value', string>>;
 function el<T extends HTMLElement = HTMLElement>(tag: string, props: Props = {}, ...children: (Node | string)[]): T {
@@ -101,7 +124,13 @@ function renderResult(data: PagefindResultData, query: string, headingLevel: num
   url.search = '';
   url.hash = '';
   const heading = el(`h${headingLevel}`, {}, el('a', { href: url.pathname }, readerText(data.meta.title ?? url.pathname)));
-  const details = [data.meta.kind && readerText(data.meta.kind), data.meta.campaign && readerText(data.meta.campaign), data.meta.date ? formatOfficialDate(new Date(`${data.meta.date}T00:00:00Z`)) : undefined].filter(Boolean).join(' · ');
+  const details = [
+    data.meta.kind && readerText(data.meta.kind),
+    data.meta.campaign && readerText(data.meta.campaign),
+    data.meta.date ? formatOfficialDate(new Date(`${data.meta.date}T00:00:00Z`)) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const excerpt = el('p', { className: 'search__excerpt' });
   for (const part of makeExcerpt(data.content, query)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
   return el('li', {}, heading, ...(details ? [el('p', { className: 'search__meta' }, details)] : []), excerpt);
@@ -125,26 +154,35 @@ export function mountSearch(root: HTMLElement): void {
   let run = 0;
   let searched: string | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { data: () => Promise<PagefindResultData> }[] = [];
+  let pending: PagefindResult[] = [];
 
   // A live region speaks when its text changes: the same text is not set again.
   const say = (text: string) => {
     if (status.textContent !== text) status.textContent = text;
   };
 
-  const showMore = async (query: string, current: number) => {
+  /** Marks the results list busy while a search runs (assistive technology waits for it). */
+  const busy = (value: boolean) => list.setAttribute('aria-busy', String(value));
+
+  /** Shows the next results; the first screen in title-aware order (search/title-rank.ts) for `ranked`. */
+  const showMore = async (query: string, current: number, ranked?: string) => {
     const batch = pending.splice(0, PAGE_SIZE);
-    const items = await Promise.all(batch.map((result) => result.data()));
+    let items = await Promise.all(batch.map(dataOf));
     if (current !== run) return;
+    if (ranked !== undefined) items = orderByTitle(ranked, items, (data) => readerText(data.meta.title ?? ''));
     list.append(...items.map((data) => renderResult(data, query, headingLevel)));
     if (more) more.hidden = pending.length === 0;
+    busy(false);
   };
 
-  const offerSuggestion = async (query: string, results: number, current: number) => {
-    if (!suggestion) return;
+  const offerSuggestion = async (query: string, results: number, found: SearchOutcome<PagefindResult>, current: number) => {
+    // A query whose words stand together in what it found, and that finds enough, is spelled as
+    // the site spells it: no vocabulary to fetch for it.
+    if (!suggestion || (found.phrase && results >= FEW_RESULTS)) return;
+    const corrected = found.corrected;
     const vocabulary = await loadVocabulary(lang);
     if (current !== run) return;
-    const offer = vocabulary && suggestSpelling(query, vocabulary, results);
+    const offer = corrected ? { text: corrected } : vocabulary && suggestSpelling(query, vocabulary, results);
     if (!offer) return;
     const button = el<HTMLButtonElement>('button', { type: 'button', className: 'search__suggest' }, offer.text);
     button.addEventListener('click', () => {
@@ -164,11 +202,13 @@ export function mountSearch(root: HTMLElement): void {
     if (how === 'typing' && key === searched) return;
     const current = ++run;
     searched = key;
+    busy(true);
     suggestion?.replaceChildren();
     if (how === 'submit' || !query) list.replaceChildren();
     if (more && how === 'submit') more.hidden = true;
     if (!query) {
       say('');
+      busy(false);
       return;
     }
     const slow = setTimeout(
@@ -177,26 +217,46 @@ export function mountSearch(root: HTMLElement): void {
       },
       how === 'typing' ? SLOW_SEARCH_MS : 0,
     );
-    let found: Awaited<ReturnType<Pagefind['search']>> | undefined;
+    let found: SearchOutcome<PagefindResult> | undefined;
     try {
       const pagefind = await loadPagefind(bundle);
       // Syllable pairs first, then the words alone; a Khmer query as a phrase, then loose clusters (search/query.ts).
-      found = (await searchPages((text) => pagefind.search(text, { filters: selectedFilters(root) }), query)) ?? undefined;
+      // A query whose syllables stand together in none of the first results is also searched as
+      // the site's closest spelling (search/query.ts).
+      const holds = async (results: readonly PagefindResult[], text: string) =>
+        (await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf))).some((data) =>
+          holdsPhrase(text, readerText(`${data.meta.title ?? ''} | ${data.content}`)),
+        );
+      const correct = async (typed: string, count: number) => {
+        const vocabulary = await loadVocabulary(lang);
+        return (vocabulary && suggestSpelling(typed, vocabulary, count)?.text) ?? null;
+      };
+      found =
+        (await searchWithSpelling((text) => pagefind.search(text, { filters: selectedFilters(root) }), query, holds, correct)) ?? undefined;
     } catch {
       pagefindPromise = undefined;
       searched = undefined;
       clearTimeout(slow);
-      if (current === run) say(strings.unavailable ?? '');
+      if (current === run) {
+        say(strings.unavailable ?? '');
+        busy(false);
+      }
       return;
     }
     clearTimeout(slow);
-    if (current !== run || !found) return;
+    if (current !== run) return;
+    if (!found) {
+      busy(false);
+      return;
+    }
     pending = [...found.results];
     list.replaceChildren();
     if (more) more.hidden = true;
-    say(pending.length === 0 ? format(strings.noResults ?? '', { query }) : format(strings.results ?? '', { count: pending.length, query }));
-    void offerSuggestion(query, pending.length, current);
-    await showMore(query, current);
+    say(
+      pending.length === 0 ? format(strings.noResults ?? '', { query }) : format(strings.results ?? '', { count: pending.length, query }),
+    );
+    void offerSuggestion(query, pending.length, found, current);
+    await showMore(query, current, found.corrected ?? query);
   };
 
   const searchSoon = () => {

@@ -34,12 +34,24 @@ export function mergeResults<R extends object>(lists: readonly (readonly R[])[])
   return merged;
 }
 
+/** What a query found, in the order to show it. */
+export interface SearchOutcome<R> {
+  results: R[];
+  /** True when a first result holds the query's syllables together (see `searchWithSpelling`). */
+  phrase?: boolean;
+  /** The spelling whose results come first instead of the one typed (see `searchWithSpelling`). */
+  corrected?: string;
+}
+
 /**
  * Runs a reader's query through `search` (one Pagefind search, with the page's filters) and
  * returns the results in the order to show them, or null when Pagefind returned nothing.
  */
-export async function searchPages<R extends object>(search: (text: string) => Promise<{ results: R[] } | null>, query: string): Promise<{ results: R[] } | null> {
-  let found: { results: R[] } | null = null;
+export async function searchPages<R extends object>(
+  search: (text: string) => Promise<{ results: R[] } | null>,
+  query: string,
+): Promise<SearchOutcome<R> | null> {
+  let found: SearchOutcome<R> | null = null;
   for (const group of searchPlan(query)) {
     const lists = await Promise.all(group.map((text) => search(text)));
     if (lists.every((list) => list === null)) continue;
@@ -47,4 +59,28 @@ export async function searchPages<R extends object>(search: (text: string) => Pr
     if (found.results.length > 0) break;
   }
   return found;
+}
+
+/**
+ * `searchPages`, forgiving a slip of the keyboard. Pagefind drops a word it does not know, so
+ * "bao luc gai dinh" finds pages with "bạo lực" and "gái" and ranks a page about girls first. When
+ * none of the first results holds the query's syllables together (`holds`: the search page reads
+ * the first screen's titles and text, which it loads anyway), `correct` gives the spelling the
+ * reader most likely meant (the site's vocabulary, one edit away; asked with the number of
+ * results found). If some first result of that spelling does hold it together, its results come
+ * first and the typed query's after them, and `corrected` names it so the page can say so.
+ */
+export async function searchWithSpelling<R extends object>(
+  search: (text: string) => Promise<{ results: R[] } | null>,
+  query: string,
+  holds: (results: readonly R[], text: string) => Promise<boolean>,
+  correct: (query: string, results: number) => Promise<string | null>,
+): Promise<SearchOutcome<R> | null> {
+  const found = await searchPages(search, query);
+  if (found && (await holds(found.results, query))) return { ...found, phrase: true };
+  const better = await correct(query, found?.results.length ?? 0);
+  if (!better || better === query) return found;
+  const instead = await searchPages(search, better);
+  if (!instead || !(await holds(instead.results, better))) return found;
+  return { results: mergeResults([instead.results, found?.results ?? []]), corrected: better };
 }

@@ -1,11 +1,12 @@
 /**
- * Runs the search query set (test/search/queries.yaml) in real Chromium through Pagefind's own
- * browser API (pagefind.js), against a served built site. Shared by the browser test and
- * `npm run bench:search`.
+ * Runs the search query set (test/search/queries.yaml) in real Chromium against a served built
+ * site: through the search page itself, as a reader types and submits (`runQueriesOnSearchPage`),
+ * or through Pagefind's own browser API (pagefind.js) for a plain index that has no search page
+ * (`runQueries`). Shared by the browser tests and `npm run bench:search`.
  */
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { compressVariants, shouldPrecompress } from '../../src/build/precompress.ts';
 import { searchPlan } from '../../src/search/query.ts';
@@ -33,8 +34,41 @@ export const loadQueries = (): SearchQuery[] => parse(readFileSync(join(ROOT, 't
 /** A page whose `<html lang>` selects the index for a language. */
 const pageFor = (lang: string) => (lang === 'vi' ? '/tai-lieu/' : `/${lang}/tai-lieu/`);
 
+/** The search page of a language. */
+const searchPageFor = (lang: string) => (lang === 'vi' ? '/tim-kiem/' : `/${lang}/tim-kiem/`);
+
+/** The first ten result URLs the search page shows for a query typed in its box and submitted. */
+async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  const panel = page.locator('main [data-search]');
+  await panel.locator('input[type="search"]').fill(query);
+  // The results list is marked busy synchronously on submit and unmarked once results are shown.
+  await panel.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+  await panel.locator('[data-search-results][aria-busy="false"]').waitFor({ timeout: 30_000 });
+  return panel
+    .locator('[data-search-results] > li')
+    .evaluateAll((items) => items.slice(0, 10).map((item) => item.querySelector('a')!.getAttribute('href')!));
+}
+
+/** Runs every query through each language's search page, one page per language. */
+export async function runQueriesOnSearchPage(browser: Browser, origin: string, queries: SearchQuery[]): Promise<QueryResult[]> {
+  const results: QueryResult[] = [];
+  for (const [lang, group] of Map.groupBy(queries, (query) => query.lang ?? 'vi')) {
+    const page = await browser.newPage();
+    await page.goto(origin + searchPageFor(lang));
+    await page.locator('main [data-search][data-mounted]').waitFor();
+    for (const query of group) {
+      const top = await searchOnPage(page, query.q);
+      const wanted = [query.expect].flat();
+      const index = top.findIndex((url) => wanted.includes(url));
+      results.push({ ...query, rank: index < 0 ? null : index + 1, top: top.slice(0, 3), all: top });
+    }
+    await page.close();
+  }
+  return results;
+}
+
 /**
- * Runs every query; `bundle` is the folder of the index (`pagefind` or the plain one). With
+ * Runs every query through pagefind.js (the plain index: no search page reads it); `bundle` is the folder of the index (`pagefind` or the plain one). With
  * `segment`, each query is searched by the plan the search page uses (src/search/query.ts: groups
  * tried in order, the searches of a group merged in order without repeats); without, as typed.
  */
@@ -119,7 +153,55 @@ export async function searchDownloads(
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(bodies);
     bodies = [];
-    counted.push({ query, bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), wire: sizes.reduce((sum, size) => sum + size.wire, 0), files: sizes.length });
+    counted.push({
+      query,
+      bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+      wire: sizes.reduce((sum, size) => sum + size.wire, 0),
+      files: sizes.length,
+    });
+  }
+  await context.close();
+  return counted;
+}
+
+/**
+ * What the search page fetches for the search index (`/pagefind/`) and the spelling vocabulary
+ * (`/pagefind-vocab/`) for `queries`, typed one after the other in its box: the first counts from
+ * the page's opening (the page loads Pagefind and its filters as it opens), each later one what it
+ * adds. `wire` as in `searchDownloads`.
+ */
+export async function searchPageDownloads(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+): Promise<{ query: string; bytes: number; wire: number; files: number }[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bodies: Promise<{ bytes: number; wire: number }>[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith('/pagefind/') && !path.startsWith('/pagefind-vocab/')) return;
+    bodies.push(
+      response.body().then(async (body) => {
+        const brotli = shouldPrecompress(path, body.length) ? (await compressVariants(body, path)).brotli : undefined;
+        return { bytes: body.length, wire: brotli?.length ?? body.length };
+      }),
+    );
+  });
+  await page.goto(origin + searchPageFor('vi'));
+  await page.locator('main [data-search][data-mounted]').waitFor();
+  const counted: { query: string; bytes: number; wire: number; files: number }[] = [];
+  for (const query of queries) {
+    await searchOnPage(page, query);
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(bodies);
+    bodies = [];
+    counted.push({
+      query,
+      bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+      wire: sizes.reduce((sum, size) => sum + size.wire, 0),
+      files: sizes.length,
+    });
   }
   await context.close();
   return counted;
@@ -138,7 +220,8 @@ export function summarise(results: QueryResult[]) {
     /** Share of queries with an expected page at rank ≤ 3. */
     successAt3: results.length === 0 ? 0 : share(results, 3) / results.length,
     /** Mean reciprocal rank of the first expected page within the top 10 (0 when absent). */
-    mrrAt10: results.length === 0 ? 0 : results.reduce((sum, r) => sum + (r.rank !== null && r.rank <= 10 ? 1 / r.rank : 0), 0) / results.length,
+    mrrAt10:
+      results.length === 0 ? 0 : results.reduce((sum, r) => sum + (r.rank !== null && r.rank <= 10 ? 1 / r.rank : 0), 0) / results.length,
   };
 }
 

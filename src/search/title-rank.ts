@@ -1,0 +1,43 @@
+/**
+ * Title-aware order of the first results. Pagefind weighs a title word more than a body word, but
+ * it scores words one by one over the whole page, so pages that use "bình đẳng giới" and "luật"
+ * often outrank the page titled "Luật Bình đẳng giới" for "luat binh dang gioi". A page whose title
+ * holds the query's syllables together, in order, is about the query: such pages move up, in
+ * Pagefind's order among themselves, and the others keep Pagefind's order below them. (Ordering by
+ * how much of the title the query is was tried: it put "Quyết định về Ngày Gia đình Việt Nam"
+ * above the Family Day material for "ngày gia đình việt nam", a longer title on the same subject.)
+ * Folded, so marks and tone placement change nothing. Pure.
+ *
+ * Only the results already loaded for the first screen are reordered (their titles come with
+ * them), so this costs no download.
+ */
+import { foldKey } from './fold.ts';
+import { hasClusteredText } from './segment.ts';
+
+/** The folded syllables and numbers of a text: "Luật Bình đẳng giới 2006" → ["luat", "binh", "dang", "gioi", "2006"]. */
+const syllables = (text: string): string[] =>
+  foldKey(text.normalize('NFC'))
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean);
+
+/**
+ * True when the text holds every syllable of the query together and in order, ignoring marks,
+ * case and punctuation: "luat binh dang gioi" in "Luật Bình đẳng giới", not in "Hỏi đáp pháp luật
+ * về bình đẳng giới". Khmer queries are never matched here (their words are not spaced).
+ */
+export function holdsPhrase(query: string, text: string): boolean {
+  if (hasClusteredText(query)) return false;
+  const wanted = syllables(query);
+  const words = syllables(text);
+  if (wanted.length === 0) return false;
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    if (wanted.every((syllable, i) => words[start + i] === syllable)) return true;
+  }
+  return false;
+}
+
+/** `items` with those whose title holds the query moved up, each group in its own order. */
+export function orderByTitle<T>(query: string, items: readonly T[], titleOf: (item: T) => string): T[] {
+  const held = items.filter((item) => holdsPhrase(query, titleOf(item)));
+  return [...held, ...items.filter((item) => !held.includes(item))];
+}
