@@ -12,9 +12,18 @@ import { DEFAULT_LANGUAGE, fallbackChain, languagePrefix, scriptOf } from '../i1
 import type { Dictionary, UiKey } from '../i18n/translate.ts';
 import { hotlineCaveat, hotlineCaveatKeys } from '../site/hotline-terms.ts';
 import type { LinksData } from './links-data.ts';
-import { posterPdf, posterTexts, POSTER_SIZES, textByFamily, type PosterContent, type PosterFamilies, type PosterSize } from './poster-pdf.ts';
+import {
+  posterPdf,
+  posterTexts,
+  POSTER_SIZES,
+  textByFamily,
+  type PosterContent,
+  type PosterFamilies,
+  type PosterSize,
+} from './poster-pdf.ts';
 import { qrText } from './short-links.ts';
 import type { checkContent } from '../collections/check.ts';
+import { cacheKey, drawingVersion, fileHash, openFileCache, type FileCache } from '../build/file-cache.ts';
 import { POSTER_SECTION } from '../site/routes.ts';
 
 /** URL of a poster page, e.g. /ap-phich/noi-tam-lanh-la-gi/a4/. */
@@ -97,7 +106,11 @@ export function posterFamilies(lang: string, dicts: Readonly<Record<string, Dict
 }
 
 /** The featured lines as a poster PDF prints them: number, name and the caveat of a paid or non-state line, in `lang`. */
-export function printedHotlines(entries: ReturnType<typeof checkContent>['entries'], featured: readonly string[], lang: string): PosterContent['hotlines'] {
+export function printedHotlines(
+  entries: ReturnType<typeof checkContent>['entries'],
+  featured: readonly string[],
+  lang: string,
+): PosterContent['hotlines'] {
   const t = useTranslations(lang);
   return featured.flatMap((id) => {
     const entry = entries.find((e) => e.file.collection === 'hotlines' && e.file.lang === DEFAULT_LANGUAGE && e.file.slug === id);
@@ -108,56 +121,98 @@ export function printedHotlines(entries: ReturnType<typeof checkContent>['entrie
   });
 }
 
-/** Writes every poster's A4 and A3 PDF below `dist`; returns how many. */
+/**
+ * What draws a poster PDF: this module (which texts, fonts and cover), the PDF layout, the QR
+ * settings, and the packages they call. Part of every poster's cache key.
+ */
+export const posterDrawing = (): string =>
+  drawingVersion(
+    [new URL(import.meta.url), new URL('./poster-pdf.ts', import.meta.url), new URL('./qr.ts', import.meta.url)],
+    ['pdfkit', 'subset-font', 'qrcode', 'sharp'],
+  );
+
+/**
+ * The cache key of one poster file: every text it prints with the font family of each, the cover
+ * photo's and the fonts' bytes, the paper size, and what draws it (`drawing`). A change to any of
+ * them gives another key, so the poster is drawn again; nothing else does.
+ */
+export function posterCacheKey(
+  shown: Omit<PosterContent, 'fonts' | 'cover'>,
+  files: { cover?: string | undefined; fonts: readonly string[] },
+  size: PosterSize,
+  drawing: string,
+): string {
+  return cacheKey({ shown, files, size, drawing });
+}
+
+/**
+ * Writes every poster's A4 and A3 PDF below `dist`; returns how many. With `cache`, a poster whose
+ * key (`posterCacheKey`) is stored is copied, not drawn.
+ */
 export async function writePosterPdfs(
   cwd: string,
   dist: string,
   entries: ReturnType<typeof checkContent>['entries'],
   links: LinksData,
+  cache: FileCache = openFileCache(undefined, 'pdf'),
 ): Promise<number> {
   // Each text in the first font of its language's script (posterFamilies), subset to the text set in it.
+  const fontFile = (family: FontFamily, weight: 400 | 700) => join(cwd, 'public/fonts', fontFace(family, weight).file);
   const faces = new Map<FontFamily, { regular: Buffer; bold: Buffer }>();
   const fontsOf = (family: FontFamily) => {
-    if (!faces.has(family)) {
-      const file = (weight: 400 | 700) => readFileSync(join(cwd, 'public/fonts', fontFace(family, weight).file));
-      faces.set(family, { regular: file(400), bold: file(700) });
-    }
+    if (!faces.has(family)) faces.set(family, { regular: readFileSync(fontFile(family, 400)), bold: readFileSync(fontFile(family, 700)) });
     return faces.get(family)!;
+  };
+  const hashes = new Map<string, string>();
+  const hashOf = (path: string) => {
+    if (!hashes.has(path)) hashes.set(path, fileHash(path));
+    return hashes.get(path)!;
   };
   const covers = new Map<string, Promise<Buffer>>();
   const coverFor = (path: string) => {
     if (!covers.has(path)) covers.set(path, sharp(path).resize({ width: 1800, withoutEnlargement: true }).jpeg({ quality: 85 }).toBuffer());
     return covers.get(path)!;
   };
+  const drawing = posterDrawing();
   const { mkdirSync, writeFileSync } = await import('node:fs');
   let count = 0;
   for (const job of posterJobs(entries, links)) {
     const t = useTranslations(job.lang);
     const labels = { scan: t('poster.scan'), or: t('poster.or'), hotlines: t('poster.hotlines') };
     const printed = printedHotlines(entries, links.settings.featuredHotlines, job.lang);
-    const text = {
+    const shown = {
       lang: job.lang,
       title: job.title,
       summary: job.summary,
       agencyName: links.settings.agencyName,
       shortUrlText: shortUrlText(links.settings.baseUrl, job.code),
       qrText: qrText(links.settings.baseUrl, job.code),
-      cover: job.coverPath ? await coverFor(job.coverPath) : undefined,
       hotlines: printed,
       labels,
       families: posterFamilies(job.lang),
     };
-    const subset = (font: Buffer, chars: string) => subsetFont(font, chars, { targetFormat: 'truetype' });
-    const fonts: PosterContent['fonts'] = {};
-    for (const [family, chars] of textByFamily(posterTexts(text))) {
-      const source = fontsOf(family);
-      fonts[family] = { regular: await subset(source.regular, chars), bold: await subset(source.bold, chars) };
-    }
-    const content = { ...text, fonts };
+    const families = [...new Set([...Object.values(shown.families), ...printed.map((line) => line.caveatFamily)])].sort();
+    const files = {
+      cover: job.coverPath && hashOf(job.coverPath),
+      fonts: families.flatMap((family) => [hashOf(fontFile(family, 400)), hashOf(fontFile(family, 700))]),
+    };
+    // Drawn once for both sizes, and only when one of them is not in the cache.
+    let content: Promise<PosterContent> | undefined;
+    const draw = () =>
+      (content ??= (async () => {
+        const text = { ...shown, cover: job.coverPath ? await coverFor(job.coverPath) : undefined };
+        const subset = (font: Buffer, chars: string) => subsetFont(font, chars, { targetFormat: 'truetype' });
+        const fonts: PosterContent['fonts'] = {};
+        for (const [family, chars] of textByFamily(posterTexts(text))) {
+          const source = fontsOf(family);
+          fonts[family] = { regular: await subset(source.regular, chars), bold: await subset(source.bold, chars) };
+        }
+        return { ...text, fonts };
+      })());
     for (const size of Object.keys(POSTER_SIZES) as PosterSize[]) {
       const file = join(dist, posterPdfUrl(job.lang, job.slug, size));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, await posterPdf(content, size));
+      writeFileSync(file, await cache.get(posterCacheKey(shown, files, size, drawing), async () => posterPdf(await draw(), size)));
       count++;
     }
   }

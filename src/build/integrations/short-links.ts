@@ -3,7 +3,9 @@
  * has lost its page; warns when a new page's code or URL is not recorded yet (the page gets the code
  * "npm run links" will record; the build never writes content/, that command does). After the build: stops when a manifest URL no longer
  * resolves; writes _redirects, nginx-redirects.conf, HTML fallback pages, and each code's QR code
- * (q/<CODE>/qr.svg and qr.png).
+ * (q/<CODE>/qr.svg and qr.png), and every poster's PDFs. QR images and poster PDFs are kept in
+ * Astro's cache folder by a key of exactly what they show (src/build/file-cache.ts), so a rebuild
+ * draws only those whose text, code, language or settings changed.
  *
  * A content folder without content/links/registry.yaml (small test fixtures) is skipped with a warning.
  */
@@ -12,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../../collections/root.ts';
+import { cacheKey, drawingVersion, openFileCache, type FileCache } from '../file-cache.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { loadLinks, REGISTRY_FILE, type LinksData } from '../../permalinks/links-data.ts';
@@ -33,7 +36,15 @@ function writeBelow(dist: string, urlPath: string, content: string | Buffer) {
   writeFileSync(file, content);
 }
 
-export async function writeLinkFiles(dist: string, data: LinksData): Promise<{ qrCount: number }> {
+/** What draws a QR image: the QR module and the packages it calls. Part of every QR image's cache key. */
+const qrDrawing = () => drawingVersion([new URL('../../permalinks/qr.ts', import.meta.url)], ['qrcode', 'sharp']);
+
+export async function writeLinkFiles(
+  dist: string,
+  data: LinksData,
+  qrCache: FileCache = openFileCache(undefined, 'png'),
+): Promise<{ qrCount: number }> {
+  const drawing = qrDrawing();
   // Redirect pages are shared by every language's old address: they speak the default language.
   const t = useTranslations(DEFAULT_LANGUAGE);
   const base = data.settings.baseUrl.replace(/\/+$/, '');
@@ -48,7 +59,8 @@ export async function writeLinkFiles(dist: string, data: LinksData): Promise<{ q
       for (const path of codePaths(code).filter((p) => p.endsWith('/'))) writeBelow(dist, path, page(url));
       const text = qrText(base, code);
       writeBelow(dist, `/q/${code}/qr.svg`, await qrSvg(text));
-      writeBelow(dist, `/q/${code}/qr.png`, await qrPng(text));
+      // A code's QR image shows only its text: drawn once, whatever else changes.
+      writeBelow(dist, `/q/${code}/qr.png`, await qrCache.get(cacheKey({ text, drawing }), () => qrPng(text)));
     }),
   );
   return { qrCount: codes.length };
@@ -57,9 +69,13 @@ export async function writeLinkFiles(dist: string, data: LinksData): Promise<{ q
 export default function shortLinks(): AstroIntegration {
   const root = contentRoot();
   const enabled = () => existsSync(resolve(root, REGISTRY_FILE));
+  let cacheDir: string | undefined;
   return {
     name: 'short-links',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         if (!enabled()) {
@@ -85,10 +101,18 @@ export default function shortLinks(): AstroIntegration {
             ),
           );
         }
-        const { qrCount } = await writeLinkFiles(dist, data);
+        const qrCache = openFileCache(cacheDir && join(cacheDir, 'qr'), 'png');
+        const { qrCount } = await writeLinkFiles(dist, data, qrCache);
+        qrCache.prune();
         const qrDone = performance.now();
-        const pdfCount = await writePosterPdfs(process.cwd(), dist, data.entries, data);
-        logger.info(`${pdfCount} tệp PDF áp phích (${Math.round(performance.now() - qrDone)} ms).`);
+        const posterCache = openFileCache(cacheDir && join(cacheDir, 'posters'), 'pdf');
+        const pdfCount = await writePosterPdfs(process.cwd(), dist, data.entries, data, posterCache);
+        posterCache.prune();
+        const { made, reused } = posterCache.counts;
+        logger.info(
+          `${pdfCount} tệp PDF áp phích: ${made} vẽ mới, ${reused} lấy lại từ bộ nhớ đệm (${Math.round(performance.now() - qrDone)} ms).`,
+        );
+        logger.info(`Ảnh mã QR: ${qrCache.counts.made} vẽ mới, ${qrCache.counts.reused} lấy lại từ bộ nhớ đệm.`);
         logger.info(
           `${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`,
         );
