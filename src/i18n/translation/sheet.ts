@@ -5,7 +5,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
+import { XMLParser } from 'fast-xml-parser';
 import { getLanguage } from '../languages.ts';
 
 export interface SheetRow {
@@ -70,12 +71,12 @@ export function sheetToXliff(sheet: TranslationSheet): string {
       },
     },
   };
-  return new XMLBuilder(xmlOptions).build(document) as string;
+  return String(new XMLBuilder(xmlOptions).build(document));
 }
 
 export type SheetResult = { sheet: TranslationSheet; problems: [] } | { sheet?: undefined; problems: string[] };
 
-const nfc = (value: unknown) => (value === undefined || value === null ? '' : String(value as string | number)).normalize('NFC');
+const nfc = (value: unknown) => (value === undefined || value === null ? '' : String(value)).normalize('NFC');
 
 /** Reads a filled-in CSV back; `fileName` names the file in the messages. */
 export function csvToSheet(text: string, fileName: string): SheetResult {
@@ -95,14 +96,12 @@ export function csvToSheet(text: string, fileName: string): SheetResult {
       ],
     };
   }
-  const rows = records
-    .slice(2)
-    .map(([id = '', source = '', target = '', note = '']) => ({
-      id: nfc(id).trim(),
-      source: nfc(source),
-      target: nfc(target).trim(),
-      note: nfc(note),
-    }));
+  const rows = records.slice(2).map(([id = '', source = '', target = '', note = '']) => ({
+    id: nfc(id).trim(),
+    source: nfc(source),
+    target: nfc(target).trim(),
+    note: nfc(note),
+  }));
   return { sheet: { slug, lang: info[2].trim(), sourceVersion: version, rows }, problems: [] };
 }
 
@@ -151,7 +150,7 @@ export type Memory = Map<string, string>;
 const MEMORY_COLUMNS = ['Tiếng Việt', 'Bản dịch'];
 
 export function memoryFromCsv(text: string): Memory {
-  const records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const records = parse<string[]>(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
   return new Map(
     records
       .slice(1)
