@@ -135,7 +135,7 @@ function proseLine(text: string, line: number, segmenter: Intl.Segmenter): Piece
   units.forEach((unit, index) => {
     for (let i = 0; i < unit.text.length; i++) unitIndex.push(index);
   });
-  let openPairs = new Set<number>();
+  const openPairs = new Set<number>();
   for (const { index, segment } of segmenter.segment(masked)) {
     const from = unitIndex[index]!;
     const to = unitIndex[index + segment.length - 1]! + 1;
@@ -146,7 +146,6 @@ function proseLine(text: string, line: number, segmenter: Intl.Segmenter): Piece
       if (unit.mark?.kind === 'open') openPairs.add(unit.mark.pair!);
       if (unit.mark?.kind === 'close') openPairs.delete(unit.mark.pair!);
     }
-    if (openPairs.size === 0) openPairs = new Set();
   }
   const pieces: Piece[] = [];
   sentences.forEach(({ from, to }, n) => {
@@ -251,7 +250,12 @@ export function segmentBody(body: string, firstLine = 1): SegmentedBody {
         .map((piece) => {
           if (typeof piece === 'string') return piece;
           const target = targets.get(piece.id) ?? piece.source;
-          if (piece.attribute) return target.replace(/"/g, '“').replace(/[{}<]/g, '');
+          // An attribute value is written in double quotes: the translator's quotes become typographic ones.
+          if (piece.attribute)
+            return target
+              .replace(/"([^"]*)"/g, '“$1”')
+              .replace(/"/g, '“')
+              .replace(/[{}<]/g, '');
           return restoreMarkup(target, byId.get(piece.id)!.slots);
         })
         .join(''),
