@@ -29,7 +29,7 @@ beforeAll(() => {
     });
   const exported = cli('export', 'bai-mau', '--lang', 'tyz', '--out', 'bai-mau.csv');
   if (exported.status !== 0) throw new Error(exported.stderr);
-  const records = parseCsv<string[]>(readFileSync(join(dir, 'bai-mau.csv'), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
+  const records: string[][] = parseCsv(readFileSync(join(dir, 'bai-mau.csv'), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
   // Visibly not Tày: the test checks the pipeline, not a translation.
   for (const record of records.slice(2)) record[2] = `Ⓣ ${record[1]}`;
   writeFileSync(join(dir, 'bai-mau.csv'), `\uFEFF${stringify(records, { record_delimiter: '\r\n' })}`);
@@ -57,7 +57,7 @@ describe('an imported translation', () => {
     expect(article.querySelector('a[href*="tel:111"]')).not.toBeNull();
   });
   it('is listed on the status page as waiting for review, under Tày', () => {
-    const section = built('bien-tap/ban-dich').querySelector('#review-tyz')!.parentNode;
+    const section = built('bien-tap/ban-dich').querySelector('#review-tyz')!.parentNode!;
     expect(section.querySelector('h3')!.textContent).toMatch(/^Tiếng Tày: \d+ bản dịch chờ duyệt$/);
     expect(section.textContent).toContain('(materials/bai-mau)');
   });
@@ -65,7 +65,7 @@ describe('an imported translation', () => {
 
 describe('the shipped sample', () => {
   it('lists its unreviewed Khmer materials as waiting for review', () => {
-    const section = page('/bien-tap/ban-dich/').querySelector('#review-km')!.parentNode;
+    const section = page('/bien-tap/ban-dich/').querySelector('#review-km')!.parentNode!;
     expect(section.querySelector('h3')!.textContent).toMatch(/^Tiếng Khmer: \d+ bản dịch chờ duyệt$/);
     expect(section.textContent).toContain('(materials/noi-tam-lanh-la-gi)');
   });

@@ -150,7 +150,7 @@ export type Memory = Map<string, string>;
 const MEMORY_COLUMNS = ['Tiếng Việt', 'Bản dịch'];
 
 export function memoryFromCsv(text: string): Memory {
-  const records = parse<string[]>(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
+  const records: string[][] = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
   return new Map(
     records
       .slice(1)

@@ -99,7 +99,7 @@ describe('parity between the schemas and the generated CMS configuration', () =>
     expect(parityProblems(CMS_DATA.settings.schema, collection('settings').files![0]!.fields)).toEqual([]);
   });
   it('edits one glossary file per translatable language, each matching the glossary schema', () => {
-    const files = collection('glossary').files!;
+    const files = collection('glossary').files as { file: string; fields: CmsField[] }[];
     expect(files.map((file) => file.file)).toEqual(
       ['tyz', 'nut', 'hmn-Latn-VN', 'jra', 'bdq', 'km'].map((tag) => `content/glossary/${tag}.yaml`),
     );

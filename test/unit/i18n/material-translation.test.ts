@@ -143,7 +143,7 @@ describe('npm run translate:export / translate:import on the shipped content', {
   const output = join(dir, 'content/materials/tyz/noi-tam-lanh-la-gi.mdx');
   /** Opens the sheet as a spreadsheet would, fills every target with `fill`, saves it again. */
   const fillSheet = (file: string, fill: (id: string, source: string) => string) => {
-    const records = parse<string[]>(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
+    const records: string[][] = parse(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
     for (const record of records.slice(2)) record[2] = fill(record[0]!, record[1]!);
     writeFileSync(join(dir, file), `\uFEFF${stringify(records, { record_delimiter: '\r\n' })}`);
   };
