@@ -5,10 +5,10 @@
  * Pure: no file system, no DOM. The admin page passes it the settings it read at build time.
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE } from '../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
 import { describeField, objectFields, type FieldInfo } from '../src/collections/schema-walk.ts';
 import type { ImageHelper } from '../src/schemas/fields.ts';
-import { REGISTRY, REGISTRY_NAMES, SITE_SETTINGS } from '../src/collections/registry.ts';
+import { GLOSSARY, REGISTRY, REGISTRY_NAMES, SITE_SETTINGS } from '../src/collections/registry.ts';
 import { COLLECTIONS, type CollectionName } from '../src/collections/root.ts';
 import { BACKENDS_WITHOUT_WORKFLOW, type CmsSettings } from '../src/schemas/cms.ts';
 import { FORMAT_NAME, YAML_FORMAT_NAME } from './frontmatter.ts';
@@ -41,7 +41,9 @@ export interface CmsCollectionFacts {
 type Extension<N extends CollectionName> = (typeof COLLECTIONS)[N]['extension'];
 type Translated<N extends CollectionName> = (typeof REGISTRY)[N]['cms']['translated'];
 type FolderCollection = { [N in CollectionName]: Extension<N> extends 'mdx' ? N : never }[CollectionName];
-type DataCollection = { [N in CollectionName]: Extension<N> extends 'yaml' ? (Translated<N> extends true ? N : never) : never }[CollectionName];
+type DataCollection = {
+  [N in CollectionName]: Extension<N> extends 'yaml' ? (Translated<N> extends true ? N : never) : never;
+}[CollectionName];
 type VietnameseCollection = { [N in CollectionName]: Translated<N> extends false ? N : never }[CollectionName];
 
 function cmsFacts<N extends CollectionName>(test: (name: CollectionName) => boolean): Record<N, CmsCollectionFacts> {
@@ -56,17 +58,19 @@ function cmsFacts<N extends CollectionName>(test: (name: CollectionName) => bool
 export const CMS_COLLECTIONS = cmsFacts<FolderCollection>((name) => COLLECTIONS[name].extension === 'mdx');
 
 /** Translated collections written as content/<collection>/<lang>/<slug>.yaml, without a body. */
-export const CMS_DATA_COLLECTIONS = cmsFacts<DataCollection>((name) => COLLECTIONS[name].extension === 'yaml' && REGISTRY[name].cms.translated);
+export const CMS_DATA_COLLECTIONS = cmsFacts<DataCollection>(
+  (name) => COLLECTIONS[name].extension === 'yaml' && REGISTRY[name].cms.translated,
+);
 
 const VIETNAMESE_COLLECTIONS = cmsFacts<VietnameseCollection>((name) => !REGISTRY[name].cms.translated);
 
 /** Hotline registry (content/hotlines/vi/<id>.yaml), calendar (content/events/vi/<id>.yaml) and site settings (content/settings/site.yaml). */
 export const CMS_DATA = {
-  ...(Object.fromEntries(Object.entries(VIETNAMESE_COLLECTIONS).map(([name, { schema }]) => [name, { schema, folder: `content/${name}/vi` }])) as Record<
-    VietnameseCollection,
-    { schema: z.ZodType; folder: string }
-  >),
+  ...(Object.fromEntries(
+    Object.entries(VIETNAMESE_COLLECTIONS).map(([name, { schema }]) => [name, { schema, folder: `content/${name}/vi` }]),
+  ) as Record<VietnameseCollection, { schema: z.ZodType; folder: string }>),
   settings: { schema: SITE_SETTINGS.schema, file: `content/${SITE_SETTINGS.file}` },
+  glossary: { schema: GLOSSARY.schema, folder: `content/${GLOSSARY.folder}` },
 };
 
 /** Decap's backend block for the production git host chosen in content/settings/cms.yaml. */
@@ -136,8 +140,22 @@ export interface CmsField {
 /** What a `reference` hint on a schema field points at, as Decap's relation widget needs it. */
 const RELATIONS: Record<string, Pick<CmsField, 'collection' | 'value_field' | 'search_fields' | 'display_fields'>> = Object.fromEntries(
   REGISTRY_NAMES.flatMap((name) => {
-    const relation = (REGISTRY[name] as { relation?: { value_field: string; search_fields: readonly string[]; display_fields: readonly string[] } }).relation;
-    return relation ? [[name, { collection: name, value_field: relation.value_field, search_fields: [...relation.search_fields], display_fields: [...relation.display_fields] }]] : [];
+    const relation = (
+      REGISTRY[name] as { relation?: { value_field: string; search_fields: readonly string[]; display_fields: readonly string[] } }
+    ).relation;
+    return relation
+      ? [
+          [
+            name,
+            {
+              collection: name,
+              value_field: relation.value_field,
+              search_fields: [...relation.search_fields],
+              display_fields: [...relation.display_fields],
+            },
+          ],
+        ]
+      : [];
   }),
 );
 
@@ -198,7 +216,8 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   // into a Vietnamese entry), which the schema then refuses for its missing required fields.
   // In translated collections defaults stay in the schema only: Decap would fill them into every
   // enabled language and write a stub file (`draft: false`) for languages nobody translated.
-  if (!withI18n && parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0)) field.default = info.default;
+  if (!withI18n && parentRequired && info.default !== undefined && !(Array.isArray(info.default) && info.default.length === 0))
+    field.default = info.default;
   const reference = text(info.meta.reference);
 
   if (reference) {
@@ -209,7 +228,8 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
     const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
     const labels = (info.meta.options ?? element.meta.options) as Record<string, string> | undefined;
     const values = (element.schema as unknown as { options?: string[] }).options;
-    if (info.type !== 'array' || !Array.isArray(values)) throw new Error(`Trường "${name}": widget "${CHECKBOXES_WIDGET}" cần một danh sách các giá trị cố định (z.array(z.enum(…))).`);
+    if (info.type !== 'array' || !Array.isArray(values))
+      throw new Error(`Trường "${name}": widget "${CHECKBOXES_WIDGET}" cần một danh sách các giá trị cố định (z.array(z.enum(…))).`);
     Object.assign(field, { widget: CHECKBOXES_WIDGET, options: values.map((value) => ({ value, label: labels?.[value] ?? value })) });
   } else if (info.meta.widget === 'audio') {
     // Recordings are served as they are, so they go to public/ (src/schemas/recording.ts), not content/media.
@@ -231,7 +251,10 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
   } else if (info.type === 'number') {
     Object.assign(field, { widget: 'number', value_type: 'int' });
   } else if (info.type === 'object') {
-    Object.assign(field, { widget: 'object', fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required, ownLanguage)) });
+    Object.assign(field, {
+      widget: 'object',
+      fields: objectFields(info.schema).map(([key, child]) => cmsField(key, child, withI18n, field.required, ownLanguage)),
+    });
   } else if (info.type === 'array') {
     const element = describeField((info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element);
     if (element.type === 'enum') {
@@ -248,7 +271,11 @@ export function cmsField(name: string, schema: z.ZodType, withI18n = false, pare
       }
       // label_singular names the add button: "Thêm phương án", not "Thêm các phương án".
       const singular = text(element.meta.title);
-      Object.assign(field, { widget: 'list', ...(singular ? { label_singular: singular } : {}), field: { ...item, label: singular ?? label, required: true } });
+      Object.assign(field, {
+        widget: 'list',
+        ...(singular ? { label_singular: singular } : {}),
+        field: { ...item, label: singular ?? label, required: true },
+      });
     }
   } else if (info.meta.widget === 'text') {
     field.widget = 'text';
@@ -280,7 +307,8 @@ const BODY_FIELD: CmsField = {
 /** The whole Decap configuration. */
 export function cmsConfig(options: CmsOptions) {
   const languages = [...options.languages];
-  if (languages[0] !== DEFAULT_LANGUAGE) throw new Error(`Tiếng Việt (vi) phải đứng đầu danh sách ngôn ngữ, nhận được: ${languages.join(', ')}.`);
+  if (languages[0] !== DEFAULT_LANGUAGE)
+    throw new Error(`Tiếng Việt (vi) phải đứng đầu danh sách ngôn ngữ, nhận được: ${languages.join(', ')}.`);
   const maxRecording = (options.recordingMaxMB ?? DEFAULT_RECORDING_MAX_MB) * 1_000_000;
   /** The recording fields get the limit of the settings. */
   const withRecordingLimit = (fields: CmsField[]): CmsField[] =>
@@ -359,7 +387,19 @@ export function cmsConfig(options: CmsOptions) {
           },
         ],
       },
+      {
+        // One file per language that can be translated, whether or not the site enables it yet.
+        name: GLOSSARY.cms.name,
+        label: GLOSSARY.cms.label,
+        editor: { preview: false },
+        files: LANGUAGES.filter((language) => language.tag !== DEFAULT_LANGUAGE).map((language) => ({
+          name: language.tag,
+          label: language.nameVi,
+          file: `${CMS_DATA.glossary.folder}/${language.tag}.yaml`,
+          format: 'yaml',
+          fields: cmsFields(CMS_DATA.glossary.schema, false),
+        })),
+      },
     ],
   };
 }
-

@@ -23,6 +23,7 @@ import { checkMediaFolder } from './limits.ts';
 import type { CheckedEntry, ContentProblem } from './problems.ts';
 import { checkRecordings } from './recordings.ts';
 import { crossCheck } from './references.ts';
+import { readGlossaries } from './glossary.ts';
 import { readSettings } from './settings.ts';
 import { readReachFile } from '../reach/reach-data.ts';
 
@@ -50,9 +51,14 @@ export function checkContent(cwd: string, root: string, today: Date = buildToday
   problems.push(...checkMediaFolder(cwd, resolve(cwd, root, 'media'), ['image']));
   problems.push(...checkMediaFolder(cwd, resolve(cwd, 'public', 'files'), ['document', 'image']));
   problems.push(...checkRecordings(cwd, resolve(cwd, root, '..'), files, entries, settings?.recordingMaxMB));
+  problems.push(...readGlossaries(cwd, root).problems);
   const reach = readReachFile(cwd, root);
   problems.push(...reach.problems.map((message) => ({ path: reach.path, message })));
-  const warnings = [...factWarnings(entries, today, settings?.factMaxAgeMonths), ...easyReadWarnings(entries, settings?.easyReadMaxWords), ...activityWarnings(entries, today)];
+  const warnings = [
+    ...factWarnings(entries, today, settings?.factMaxAgeMonths),
+    ...easyReadWarnings(entries, settings?.easyReadMaxWords),
+    ...activityWarnings(entries, today),
+  ];
   return { problems, warnings, settings, entries };
 }
 
@@ -83,7 +89,11 @@ const lastChecks = new Map<string, { fingerprint: string; result: ContentCheckRe
  */
 export function checkContentOnce(cwd: string, root: string): ContentCheckResult {
   const key = `${resolve(cwd)}\0${resolve(cwd, root)}`;
-  const fingerprint = contentFingerprint([resolve(cwd, root), resolve(cwd, 'public', 'files'), resolve(cwd, root, '..', 'public', 'audio')]);
+  const fingerprint = contentFingerprint([
+    resolve(cwd, root),
+    resolve(cwd, 'public', 'files'),
+    resolve(cwd, root, '..', 'public', 'audio'),
+  ]);
   const last = lastChecks.get(key);
   if (last?.fingerprint === fingerprint) return last.result;
   const result = checkContent(cwd, root);

@@ -16,6 +16,7 @@ import { materialSchema } from '../schemas/material.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { serviceSchema } from '../schemas/service.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { campaignUrl, legalUrl, materialUrl, pageUrl, quizUrl } from '../site/routes.ts';
 import { COLLECTIONS, type CollectionName } from './root.ts';
@@ -88,23 +89,47 @@ export const REGISTRY = {
   hotlines: {
     schema: () => hotlineSchema,
     images: false,
-    cms: { label: 'Danh bạ đường dây nóng', singular: 'đường dây nóng', summary: '{{name}}: {{number}}', translated: false, identifierField: 'name' },
+    cms: {
+      label: 'Danh bạ đường dây nóng',
+      singular: 'đường dây nóng',
+      summary: '{{name}}: {{number}}',
+      translated: false,
+      identifierField: 'name',
+    },
     relation: { value_field: '{{slug}}', search_fields: ['name', 'number'], display_fields: ['{{name}}: {{number}}'] },
   },
   events: {
     schema: () => eventSchema,
     images: false,
-    cms: { label: 'Lịch: ngày kỷ niệm và sự kiện', singular: 'mục lịch', summary: '{{title}}', translated: false, identifierField: 'title' },
+    cms: {
+      label: 'Lịch: ngày kỷ niệm và sự kiện',
+      singular: 'mục lịch',
+      summary: '{{title}}',
+      translated: false,
+      identifierField: 'title',
+    },
   },
   services: {
     schema: () => serviceSchema,
     images: false,
-    cms: { label: 'Danh bạ dịch vụ hỗ trợ', singular: 'dịch vụ hỗ trợ', summary: '{{name}} ({{commune}})', translated: false, identifierField: 'name' },
+    cms: {
+      label: 'Danh bạ dịch vụ hỗ trợ',
+      singular: 'dịch vụ hỗ trợ',
+      summary: '{{name}} ({{commune}})',
+      translated: false,
+      identifierField: 'name',
+    },
   },
   indicators: {
     schema: () => indicatorSchema,
     images: false,
-    cms: { label: 'Chỉ tiêu kế hoạch (báo cáo)', singular: 'chỉ tiêu', summary: '{{title}} ({{status}})', translated: false, identifierField: 'title' },
+    cms: {
+      label: 'Chỉ tiêu kế hoạch (báo cáo)',
+      singular: 'chỉ tiêu',
+      summary: '{{title}} ({{status}})',
+      translated: false,
+      identifierField: 'title',
+    },
   },
 } as const satisfies Record<CollectionName, CollectionFacts>;
 
@@ -112,7 +137,10 @@ export const REGISTRY = {
 export const REGISTRY_NAMES = Object.keys(REGISTRY) as CollectionName[];
 
 /** The facts of one collection, widened to the common shape. */
-export const collectionFacts = (name: CollectionName): CollectionFacts & (typeof COLLECTIONS)[CollectionName] => ({ ...COLLECTIONS[name], ...REGISTRY[name] });
+export const collectionFacts = (name: CollectionName): CollectionFacts & (typeof COLLECTIONS)[CollectionName] => ({
+  ...COLLECTIONS[name],
+  ...REGISTRY[name],
+});
 
 /** Collections whose entries are public pages. */
 export type PageCollection = { [N in CollectionName]: (typeof REGISTRY)[N] extends { url: unknown } ? N : never }[CollectionName];
@@ -124,4 +152,12 @@ export const SITE_SETTINGS = {
   file: 'settings/site.yaml',
   schema: settingsSchema,
   cms: { name: 'settings', label: 'Cài đặt trang', fileName: 'site', fileLabel: 'Cơ quan, ngôn ngữ, đường dây nổi bật' },
+} as const;
+
+/** The translators' glossaries: one file per language, content/glossary/<lang>.yaml, edited in the CMS as the "glossary" collection. */
+export const GLOSSARY = {
+  /** Folder below the content folder. */
+  folder: 'glossary',
+  schema: glossarySchema,
+  cms: { name: 'glossary', label: 'Bảng thuật ngữ cho người dịch' },
 } as const;

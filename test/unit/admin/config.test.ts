@@ -1,6 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS, CMS_DATA, CMS_DATA_COLLECTIONS, DUPLICATE_NEUTRAL_FIELDS, MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES, cmsBackend, isLanguageNeutral, cmsConfig, cmsField, type CmsField } from '../../../admin/config.ts';
+import {
+  CMS_COLLECTIONS,
+  CMS_DATA,
+  CMS_DATA_COLLECTIONS,
+  DUPLICATE_NEUTRAL_FIELDS,
+  MAX_DOCUMENT_BYTES,
+  MAX_IMAGE_BYTES,
+  cmsBackend,
+  isLanguageNeutral,
+  cmsConfig,
+  cmsField,
+  type CmsField,
+} from '../../../admin/config.ts';
 import { LANGUAGE_TAGS } from '../../../src/i18n/languages.ts';
 import { cmsSettingsSchema } from '../../../src/schemas/cms.ts';
 import { describeField, objectFields } from '../../../src/collections/schema-walk.ts';
@@ -40,10 +54,12 @@ function parityProblems(schema: z.ZodType, fields: CmsField[], path = '', parent
       if (field.widget === 'list' && !field.field && !field.fields) problems.push(`${path}${name}: list without an item field`);
       // A list of objects: its sub-fields are checked like an object's.
       const elementSchema = (info.schema as unknown as { _zod: { def: { element: z.ZodType } } })._zod.def.element;
-      if (field.fields && describeField(elementSchema).type === 'object') problems.push(...parityProblems(describeField(elementSchema).schema, field.fields, `${path}${name}[].`, true));
+      if (field.fields && describeField(elementSchema).type === 'object')
+        problems.push(...parityProblems(describeField(elementSchema).schema, field.fields, `${path}${name}[].`, true));
     }
     const options = field.options?.map((o) => o.value);
-    if (JSON.stringify(values ?? null) !== JSON.stringify(options ?? null)) problems.push(`${path}${name}: options ${options} ≠ schema ${values}`);
+    if (JSON.stringify(values ?? null) !== JSON.stringify(options ?? null))
+      problems.push(`${path}${name}: options ${options} ≠ schema ${values}`);
     if (info.type === 'object') {
       if (!field.fields) problems.push(`${path}${name}: object without sub-fields`);
       else problems.push(...parityProblems(info.schema, field.fields, `${path}${name}.`, required));
@@ -56,7 +72,12 @@ describe('parity between the schemas and the generated CMS configuration', () =>
   for (const [name, { schema }] of Object.entries(CMS_COLLECTIONS)) {
     it(`${name}: every field matches, plus the body`, () => {
       const fields = collection(name).fields!;
-      expect(parityProblems(schema, fields.filter((f) => f.name !== 'body'))).toEqual([]);
+      expect(
+        parityProblems(
+          schema,
+          fields.filter((f) => f.name !== 'body'),
+        ),
+      ).toEqual([]);
       expect(fieldOf(fields, 'body').widget).toBe('markdown');
     });
   }
@@ -76,6 +97,16 @@ describe('parity between the schemas and the generated CMS configuration', () =>
     expect(parityProblems(CMS_DATA.events.schema, collection('events').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.services.schema, collection('services').fields!)).toEqual([]);
     expect(parityProblems(CMS_DATA.settings.schema, collection('settings').files![0]!.fields)).toEqual([]);
+  });
+  it('edits one glossary file per translatable language, each matching the glossary schema', () => {
+    const files = collection('glossary').files as { file: string; fields: CmsField[] }[];
+    expect(files.map((file) => file.file)).toEqual(
+      ['tyz', 'nut', 'hmn-Latn-VN', 'jra', 'bdq', 'km'].map((tag) => `content/glossary/${tag}.yaml`),
+    );
+    for (const file of files) {
+      expect(existsSync(join(process.cwd(), file.file))).toBe(true);
+      expect(parityProblems(CMS_DATA.glossary.schema, file.fields)).toEqual([]);
+    }
   });
   it('detects a drifted field (the walk can fail)', () => {
     const fields = collection('materials')
@@ -121,7 +152,12 @@ describe('cmsConfig', () => {
     // Neutral fields are copied from Vietnamese into every language; text fields are translated.
     const fields = collection('materials').fields!;
     expect(DUPLICATE_NEUTRAL_FIELDS).toBe(true);
-    expect(fields.filter((f) => f.i18n === 'duplicate').map((f) => f.name).sort()).toEqual(['audiences', 'campaign', 'draft', 'kind', 'legal', 'published'].sort());
+    expect(
+      fields
+        .filter((f) => f.i18n === 'duplicate')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['audiences', 'campaign', 'draft', 'kind', 'legal', 'published'].sort());
     expect(fieldOf(fieldOf(fields, 'cover').fields, 'image').i18n).toBe('duplicate');
     expect(fieldOf(fieldOf(fields, 'cover').fields, 'alt').i18n).toBe(true);
     // The translation's own bookkeeping belongs to its language, the "reviewed" switch included.
@@ -131,7 +167,10 @@ describe('cmsConfig', () => {
     const all = collections.filter((c) => c.i18n);
     const copied = new Set(all.flatMap((c) => duplicatedFieldPaths(c.fields ?? [])));
     const translatedPaths = (fields: CmsField[], prefix = ''): string[] =>
-      fields.flatMap((f) => [...(f.i18n === true && f.widget !== 'object' ? [`${prefix}${f.name}`] : []), ...(f.widget === 'object' && f.fields ? translatedPaths(f.fields, `${prefix}${f.name}.`) : [])]);
+      fields.flatMap((f) => [
+        ...(f.i18n === true && f.widget !== 'object' ? [`${prefix}${f.name}`] : []),
+        ...(f.widget === 'object' && f.fields ? translatedPaths(f.fields, `${prefix}${f.name}.`) : []),
+      ]);
     const translated = all.flatMap((c) => translatedPaths(c.fields ?? []));
     expect(copied.size).toBeGreaterThan(5);
     expect(translated.filter((path) => copied.has(path))).toEqual([]);
@@ -145,9 +184,22 @@ describe('cmsConfig', () => {
     expect(fieldOf(collection('hotlines').fields, 'free').default).toBe(false);
   });
   it('makes references relation widgets', () => {
-    expect(fieldOf(collection('materials').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', value_field: '{{slug}}' });
-    expect(fieldOf(collection('materials').fields, 'legal')).toMatchObject({ widget: 'relation', collection: 'legal', value_field: 'number', multiple: true });
-    expect(fieldOf(collection('settings').files![0]!.fields, 'featuredHotlines')).toMatchObject({ widget: 'relation', collection: 'hotlines', multiple: true });
+    expect(fieldOf(collection('materials').fields, 'campaign')).toMatchObject({
+      widget: 'relation',
+      collection: 'campaigns',
+      value_field: '{{slug}}',
+    });
+    expect(fieldOf(collection('materials').fields, 'legal')).toMatchObject({
+      widget: 'relation',
+      collection: 'legal',
+      value_field: 'number',
+      multiple: true,
+    });
+    expect(fieldOf(collection('settings').files![0]!.fields, 'featuredHotlines')).toMatchObject({
+      widget: 'relation',
+      collection: 'hotlines',
+      multiple: true,
+    });
   });
   it('uses labels and hints from the schema metadata, and option labels in Vietnamese', () => {
     const kind = fieldOf(collection('materials').fields, 'kind');
@@ -156,7 +208,11 @@ describe('cmsConfig', () => {
     expect(kind.options![0]).toEqual({ value: 'article', label: 'Bài viết (article)' });
   });
   it('writes dates as YYYY-MM-DD without time', () => {
-    expect(fieldOf(collection('materials').fields, 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(fieldOf(collection('materials').fields, 'published')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+    });
   });
   it('requires image alt text and limits image size', () => {
     const cover = fieldOf(collection('materials').fields, 'cover');
@@ -164,7 +220,11 @@ describe('cmsConfig', () => {
     // Decap cannot require a field inside an optional object; the schema requires alt when there is a cover.
     expect(fieldOf(cover.fields, 'alt').required).toBe(false);
     expect(fieldOf(collection('settings').files![0]!.fields, 'contact').fields!.find((f) => f.name === 'address')!.required).toBe(true);
-    expect(fieldOf(cover.fields, 'image')).toMatchObject({ widget: 'image', required: false, media_library: { config: { max_file_size: MAX_IMAGE_BYTES } } });
+    expect(fieldOf(cover.fields, 'image')).toMatchObject({
+      widget: 'image',
+      required: false,
+      media_library: { config: { max_file_size: MAX_IMAGE_BYTES } },
+    });
     expect(config.media_folder).toBe('content/media');
     expect(config.public_folder).toBe('../../media');
   });
@@ -172,16 +232,36 @@ describe('cmsConfig', () => {
     expect(collection('settings').files![0]).toMatchObject({ file: 'content/settings/site.yaml', format: 'yaml' });
     expect(collection('hotlines')).toMatchObject({ folder: 'content/hotlines/vi', format: 'yaml', extension: 'yaml' });
     expect(collection('events')).toMatchObject({ folder: 'content/events/vi', format: 'yaml', extension: 'yaml' });
-    expect(fieldOf(collection('events').fields, 'materials')).toMatchObject({ widget: 'relation', collection: 'materials', multiple: true });
-    expect(fieldOf(collection('events').fields, 'campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', required: false });
+    expect(fieldOf(collection('events').fields, 'materials')).toMatchObject({
+      widget: 'relation',
+      collection: 'materials',
+      multiple: true,
+    });
+    expect(fieldOf(collection('events').fields, 'campaign')).toMatchObject({
+      widget: 'relation',
+      collection: 'campaigns',
+      required: false,
+    });
     expect(fieldOf(collection('settings').files![0]!.fields, 'languages')).toMatchObject({ widget: 'select', multiple: true });
   });
   it('edits the support-services directory in Vietnamese, phones chosen from the hotline registry', () => {
     const services = collection('services');
-    expect(services).toMatchObject({ label: 'Danh bạ dịch vụ hỗ trợ', folder: 'content/services/vi', format: 'yaml', extension: 'yaml', identifier_field: 'name' });
+    expect(services).toMatchObject({
+      label: 'Danh bạ dịch vụ hỗ trợ',
+      folder: 'content/services/vi',
+      format: 'yaml',
+      extension: 'yaml',
+      identifier_field: 'name',
+    });
     expect(services).not.toHaveProperty('i18n');
     const fields = services.fields!;
-    expect(fieldOf(fields, 'phones')).toMatchObject({ label: 'Số điện thoại', widget: 'relation', collection: 'hotlines', multiple: true, required: true });
+    expect(fieldOf(fields, 'phones')).toMatchObject({
+      label: 'Số điện thoại',
+      widget: 'relation',
+      collection: 'hotlines',
+      multiple: true,
+      required: true,
+    });
     expect(fieldOf(fields, 'kind').options![0]).toEqual({ value: 'shelter', label: 'Nhà tạm lánh, nhà an toàn (shelter)' });
     expect(fieldOf(fields, 'commune').hint).toContain('Không ghi huyện');
     // The editor must choose: a required select with no default.
@@ -253,4 +333,3 @@ describe('the recording field', () => {
     expect(fieldOf(recording.fields, 'file').media_library).toEqual({ config: { max_file_size: 8_000_000 } });
   });
 });
-

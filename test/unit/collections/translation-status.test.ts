@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sourceVersion, statusCsv, translationState, type StatusRow } from '../../../src/collections/translation-status.ts';
+import { reviewQueue, sourceVersion, statusCsv, translationState, type StatusRow } from '../../../src/collections/translation-status.ts';
 
 describe('sourceVersion', () => {
   it('is 12 hex digits and changes when the text changes', () => {
@@ -44,5 +44,29 @@ describe('statusCsv', () => {
     const second = parse(`[${lines[2]}]`) as string[];
     expect(second).toEqual(['pages', 'b', 'Giới thiệu', 'tyz', 'Chưa dịch', 'def456def456']);
     expect(lines[0]!.split(',')).toEqual(['Mục', 'Tên tệp', 'Tiêu đề', 'Ngôn ngữ', 'Trạng thái', 'Phiên bản bản gốc']);
+  });
+});
+
+describe('reviewQueue', () => {
+  const row = (lang: string, slug: string, state: StatusRow['state']): StatusRow => ({
+    collection: 'materials',
+    slug,
+    title: slug,
+    lang,
+    state,
+    sourceVersion: 'abcdef012345',
+  });
+  it('lists what waits for review by language, in the order of the languages, leaving out languages with nothing waiting', () => {
+    const rows = [
+      row('km', 'a', 'unreviewed'),
+      row('tyz', 'b', 'unreviewed'),
+      row('tyz', 'c', 'current'),
+      row('jra', 'd', 'outdated'),
+      row('km', 'e', 'unreviewed'),
+    ];
+    expect(reviewQueue(rows, ['vi', 'tyz', 'jra', 'km'])).toEqual([
+      { lang: 'tyz', rows: [rows[1]] },
+      { lang: 'km', rows: [rows[0], rows[4]] },
+    ]);
   });
 });
