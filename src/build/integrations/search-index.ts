@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { trimFragment } from '../../search/fragment.ts';
 import { isSearchablePath, preparePage } from '../../search/page.ts';
+import { rechunkBundle } from '../../search/rechunk.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
 
 export interface IndexSummary {
@@ -23,7 +24,8 @@ const urlPathOf = (root: string, file: string) => `/${relative(root, file).split
 
 /**
  * Indexes every searchable page of `siteDir` into `<siteDir>/<bundle>`. `plain` indexes the same
- * pages without preparation (no folded spellings, no Khmer segmentation): the "before" figures.
+ * pages without preparation (no folded spellings, no Khmer segmentation, Pagefind's own index
+ * chunks): the "before" figures. Otherwise the index chunks are re-split smaller (src/search/rechunk.ts).
  */
 export async function buildSearchIndex(siteDir: string, options: { plain?: boolean; bundle?: string } = {}): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.notice--fallback'] });
@@ -54,7 +56,10 @@ export async function buildSearchIndex(siteDir: string, options: { plain?: boole
   if (written.errors.length > 0) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
-  if (!options.plain) trimFragments(join(outputPath, 'fragment'));
+  if (!options.plain) {
+    trimFragments(join(outputPath, 'fragment'));
+    rechunkBundle(outputPath);
+  }
   return { pages, outputPath };
 }
 
