@@ -27,7 +27,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cbor2';
 
 /** The largest chunk, in CBOR bytes (before gzip); a single word larger than this is a chunk of its own. */
-export const CHUNK_BYTES = 8000;
+export const CHUNK_BYTES = 5000;
 
 const SIGNATURE = 'pagefind_dcd';
 /** A chunk may end early, down to this share of CHUNK_BYTES, to cut where fewer words' longer forms are split. */
