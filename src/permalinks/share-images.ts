@@ -68,15 +68,30 @@ export function shareImageSvg(image: ShareImage): string {
   const font = FONT_STACK.join(', ');
   const pad = 80;
   const tall = height / width;
-  const titleSize = tall > 1.5 ? 76 : 64;
-  const messageSize = tall > 1.5 ? 52 : 44;
-  const titleLines = wrapTitle(image.title, image.lang, Math.floor((width - 2 * pad) / (titleSize * 0.55)), 4);
-  const messageLines = wrapTitle(image.message, image.lang, Math.floor((width - 2 * pad) / (messageSize * 0.52)), tall > 1.2 ? 6 : 4);
   const band = 140;
-  const qrBox = tall > 1.5 ? 440 : tall > 1.2 ? 380 : 320;
+  const qrBox = tall > 1.5 ? 440 : tall > 1.2 ? 360 : 280;
   const qr = qrPath(image.qrText);
   const qrTop = height - band - qrBox - 50;
-  let y = tall > 1.5 ? 220 : 130;
+  const top = tall > 1.5 ? 200 : 90;
+  // The largest type at which the whole title (up to 4 lines) and message (up to 6) fit above the
+  // QR code; at the smallest, what still does not fit ends in an ellipsis.
+  const layout = (titleSize: number, cut = false) => {
+    const messageSize = Math.round(titleSize * 0.68);
+    const titleLines = wrapTitle(image.title, image.lang, Math.floor((width - 2 * pad) / (titleSize * 0.55)), cut ? 4 : Infinity);
+    const messageLines = wrapTitle(image.message, image.lang, Math.floor((width - 2 * pad) / (messageSize * 0.52)), cut ? 6 : Infinity);
+    const bottom = top + (titleLines.length * titleSize + messageLines.length * messageSize) * 1.25 + 40;
+    return {
+      titleSize,
+      messageSize,
+      titleLines,
+      messageLines,
+      fits: titleLines.length <= 4 && messageLines.length <= 6 && bottom <= qrTop - 30,
+    };
+  };
+  let fit = layout(tall > 1.5 ? 76 : 64);
+  while (!fit.fits && fit.titleSize > 36) fit = layout(fit.titleSize - 4);
+  if (!fit.fits) fit = layout(fit.titleSize, true);
+  let y = top;
   const tspans = (lines: string[], size: number) =>
     lines
       .map((line) => {
@@ -84,9 +99,11 @@ export function shareImageSvg(image: ShareImage): string {
         return `<tspan x="${pad}" y="${Math.round(y)}">${escapeXml(line)}</tspan>`;
       })
       .join('');
-  const title = tspans(titleLines, titleSize);
+  const title = tspans(fit.titleLines, fit.titleSize);
   y += 40;
-  const message = tspans(messageLines, messageSize);
+  const message = tspans(fit.messageLines, fit.messageSize);
+  const titleSize = fit.titleSize;
+  const messageSize = fit.messageSize;
   const lang = escapeXml(image.lang);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="${c.background}"/>

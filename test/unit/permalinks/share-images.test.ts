@@ -31,6 +31,24 @@ describe('share images', () => {
     expect(shareImageFile('x', 'story')).toBe('x-1080x1920.png');
   });
 
+  it('keep the text above the QR code, even for a long title and message', () => {
+    const long = {
+      ...image,
+      title: 'Áp phích: Ngày Gia đình Việt Nam 28 tháng 6 - Gia đình bình đẳng, không bạo lực',
+      message:
+        'Báo cho trưởng thôn, Công an xã hoặc Ủy ban nhân dân xã; người bị bạo lực được bố trí nơi tạm lánh và được giữ bí mật thông tin.',
+    };
+    for (const size of ['square', 'portrait', 'story'] as const) {
+      const svg = shareImageSvg({ ...long, size });
+      const lastLine = Math.max(...[...svg.matchAll(/<tspan x="\d+" y="(\d+)"/g)].map((m) => Number(m[1])));
+      const qrTop = Number(/<svg x="[\d.]+" y="(\d+)"/.exec(svg)![1]);
+      expect(lastLine, size).toBeLessThan(qrTop);
+      // All of the message is drawn: nothing cut off with an ellipsis.
+      expect(svg).toContain('thông tin.</tspan>');
+      expect(svg).not.toContain('…');
+    }
+  });
+
   it('use colours whose text contrast is at least 4.5:1', () => {
     expect(contrastRatio(SHARE_COLOURS.text, SHARE_COLOURS.background)).toBeGreaterThanOrEqual(MIN_CONTRAST);
     expect(contrastRatio(SHARE_COLOURS.message, SHARE_COLOURS.background)).toBeGreaterThanOrEqual(MIN_CONTRAST);
