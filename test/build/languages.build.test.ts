@@ -11,10 +11,15 @@ const sample = checkContent(ROOT, 'content');
 const languages = sample.settings!.languages;
 const others = languages.filter((l) => l !== 'vi');
 // Posters (/ap-phich/, issue 6) and loudspeaker scripts (…/phat-thanh/, issue 10) exist only in the
-// languages a material really has them in; a material page links a reader to the one that exists.
+// languages a material really has them in, and so do communicators' kits (…/bo-hop-thon/,
+// …/mang-xa-hoi/, issue 24); a material page links a reader to the one that exists.
 const viPages = allPages().filter(
   (p) =>
-    p.endsWith('/') && !others.some((l) => p.startsWith(`/${l}/`)) && !p.startsWith('/bien-tap/') && !p.startsWith('/ap-phich/') && !p.endsWith('/phat-thanh/'),
+    p.endsWith('/') &&
+    !others.some((l) => p.startsWith(`/${l}/`)) &&
+    !p.startsWith('/bien-tap/') &&
+    !p.startsWith('/ap-phich/') &&
+    !/\/(?:phat-thanh|bo-hop-thon|mang-xa-hoi)\/$/.test(p),
 );
 /** Real versions: `${collection}/${slug}` → languages. */
 const versions = new Map<string, string[]>();
@@ -24,7 +29,13 @@ for (const { file } of sample.entries) {
 }
 /** Collections that are data shown inside other pages or reports (Vietnamese only), not pages of their own: every one without a page URL in the registry. */
 const isDataOnly = (collection: string) => !(PAGE_COLLECTIONS as readonly string[]).includes(collection);
-const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '', quizzes: 'trac-nghiem' };
+const SECTION: Record<string, string> = {
+  materials: 'tai-lieu',
+  campaigns: 'chien-dich',
+  legal: 'van-ban',
+  pages: '',
+  quizzes: 'trac-nghiem',
+};
 const entryPath = (collection: string, slug: string) => `/${[SECTION[collection], slug].filter(Boolean).join('/')}/`;
 
 describe('the sample site ships 7 languages', () => {
@@ -117,7 +128,10 @@ describe('sitemap', () => {
     const base = sample.settings!.baseUrl.replace(/\/$/, '');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(m[1]!.slice(base.length)));
     expect(new Set(listed).size).toBe(listed.length);
-    const noindex = allPages().filter((p) => p.endsWith('/') && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(ROOT, SAMPLE_DIST, p, 'index.html'), 'utf8')));
+    const noindex = allPages().filter(
+      (p) =>
+        p.endsWith('/') && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(ROOT, SAMPLE_DIST, p, 'index.html'), 'utf8')),
+    );
     expect(noindex.some((p) => p.includes('/ap-phich/'))).toBe(true);
     expect(listed.filter((p) => noindex.includes(p))).toEqual([]);
     expect(listed.filter((p) => !pageExists(p))).toEqual([]);
