@@ -88,9 +88,7 @@ export default defineConfig({
     // One build-time chunk per collection and language instead of one per entry (src/build/content-chunks.ts).
     environments: {
       prerender: {
-        build: {
-          rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } },
-        },
+        build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, resolve(contentRoot())) }] } } } },
       },
     },
   },

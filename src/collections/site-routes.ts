@@ -45,29 +45,10 @@ import type { CollectionName } from './root.ts';
 
 interface RouteEntry {
   id: string;
-  data: {
-    draft?: boolean;
-    kind?: MaterialKind;
-    campaign?: string;
-    published?: Date;
-    loudspeaker?: string;
-    easyRead?: unknown[];
-    audiences?: Audience[];
-  } & Record<string, unknown>;
+  data: { draft?: boolean; kind?: MaterialKind; campaign?: string; published?: Date; loudspeaker?: string; easyRead?: unknown[]; audiences?: Audience[] } & Record<string, unknown>;
 }
 type Item = Localized<RouteEntry>;
-type Material = Localized<{
-  id: string;
-  data: {
-    draft?: boolean;
-    title: string;
-    kind: MaterialKind;
-    campaign: string;
-    published: Date;
-    loudspeaker?: string;
-    audiences?: Audience[];
-  };
-}>;
+type Material = Localized<{ id: string; data: { draft?: boolean; title: string; kind: MaterialKind; campaign: string; published: Date; loudspeaker?: string; audiences?: Audience[] } }>;
 
 /** What a route needs to list its URLs: the enabled languages and each collection's entries as the pages see them. */
 export interface RouteInput {
@@ -80,22 +61,16 @@ const perLanguage = (url: (lang: string) => string) => (site: RouteInput) => sit
 const materialsOf = (site: RouteInput) => site.items('materials') as unknown as Material[];
 /** Versions with a kit of their own (src/site/kit-data.ts: each also has its own short code, which the build always gives a page). */
 const withKit = (site: RouteInput) => site.items('materials').filter((item) => !item.isFallback && item.entry.data.kit !== undefined);
-const withScript = (site: RouteInput) =>
-  site.items('materials').filter((item) => !item.isFallback && item.entry.data.loudspeaker !== undefined);
+const withScript = (site: RouteInput) => site.items('materials').filter((item) => !item.isFallback && item.entry.data.loudspeaker !== undefined);
 /** Pages 2… of a list (page 1 has its own route file). */
-const laterPages = (count: number, url: (page: number) => string) =>
-  paginateList(Array.from({ length: count }), KIND_PAGE_SIZE)
-    .slice(1)
-    .map((list) => url(list.page));
+const laterPages = (count: number, url: (page: number) => string) => paginateList(Array.from({ length: count }), KIND_PAGE_SIZE).slice(1).map((list) => url(list.page));
 const kindCounts = (site: RouteInput) =>
   site.languages.flatMap((lang) => {
     const newest = newestMaterials(materialsOf(site), lang, Infinity);
     return MATERIAL_KINDS.map((kind) => ({ lang, kind, count: newest.filter((m) => m.entry.data.kind === kind).length }));
   });
 const audienceCounts = (site: RouteInput) =>
-  site.languages.flatMap((lang) =>
-    [...materialsByAudience(materialsOf(site), lang)].map(([audience, items]) => ({ lang, audience, count: items.length })),
-  );
+  site.languages.flatMap((lang) => [...materialsByAudience(materialsOf(site), lang)].map(([audience, items]) => ({ lang, audience, count: items.length })));
 const campaignCounts = (site: RouteInput) => {
   const byLanguage = new Map(site.languages.map((lang) => [lang, materialsByCampaign(materialsOf(site), lang)]));
   return site.items('campaigns').map((item) => ({ ...item, count: byLanguage.get(item.lang)!.get(item.slug)?.length ?? 0 }));
@@ -118,22 +93,18 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
   '[...lang]/van-ban/index.astro': perLanguage(legalIndexUrl),
   '[...lang]/trac-nghiem/index.astro': perLanguage(quizzesIndexUrl),
   '[...lang]/tai-lieu/loai/[kind]/index.astro': (site) => kindCounts(site).map(({ lang, kind }) => materialsKindUrl(lang, kind)),
-  '[...lang]/tai-lieu/loai/[kind]/[page].astro': (site) =>
-    kindCounts(site).flatMap(({ lang, kind, count }) => laterPages(count, (page) => materialsKindUrl(lang, kind, page))),
+  '[...lang]/tai-lieu/loai/[kind]/[page].astro': (site) => kindCounts(site).flatMap(({ lang, kind, count }) => laterPages(count, (page) => materialsKindUrl(lang, kind, page))),
   '[...lang]/doi-tuong/index.astro': perLanguage(audiencesIndexUrl),
   '[...lang]/doi-tuong/[audience]/index.astro': (site) => audienceCounts(site).map(({ lang, audience }) => audienceUrl(lang, audience)),
-  '[...lang]/doi-tuong/[audience]/[page].astro': (site) =>
-    audienceCounts(site).flatMap(({ lang, audience, count }) => laterPages(count, (page) => audienceUrl(lang, audience, page))),
+  '[...lang]/doi-tuong/[audience]/[page].astro': (site) => audienceCounts(site).flatMap(({ lang, audience, count }) => laterPages(count, (page) => audienceUrl(lang, audience, page))),
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': (site) => withScript(site).map((item) => loudspeakerUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': (site) => withScript(site).map((item) => loudspeakerTextUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/bo-hop-thon.astro': (site) => withKit(site).map((item) => meetingKitUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/bo-hop-thon.txt.ts': (site) => withKit(site).map((item) => meetingKitTextUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/mang-xa-hoi.astro': (site) => withKit(site).map((item) => socialPackUrl(item.lang, item.slug)),
-  '[...lang]/tai-lieu/[slug]/de-doc.astro': (site) =>
-    easyReadPages(site.items('materials')).map(({ item }) => easyReadUrl(item.lang, item.slug)),
+  '[...lang]/tai-lieu/[slug]/de-doc.astro': (site) => easyReadPages(site.items('materials')).map(({ item }) => easyReadUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/rss.xml.ts': (site) => site.items('campaigns').map((item) => campaignFeedUrl(item.lang, item.slug)),
-  '[...lang]/chien-dich/[slug]/tai-lieu/index.astro': (site) =>
-    site.items('campaigns').map((item) => campaignMaterialsUrl(item.lang, item.slug)),
+  '[...lang]/chien-dich/[slug]/tai-lieu/index.astro': (site) => site.items('campaigns').map((item) => campaignMaterialsUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/tai-lieu/[page].astro': (site) =>
     campaignCounts(site).flatMap((item) => laterPages(item.count, (page) => campaignMaterialsUrl(item.lang, item.slug, page))),
   'lich.ics.ts': () => [calendarIcsUrl()],
@@ -151,10 +122,7 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
 };
 
 /** The route files the site's pages come from: the registry's entry pages and PAGE_ROUTES. */
-export const ROUTE_FILES: readonly string[] = [
-  ...PAGE_COLLECTIONS.map((name) => collectionFacts(name).route!),
-  ...Object.keys(PAGE_ROUTES),
-];
+export const ROUTE_FILES: readonly string[] = [...PAGE_COLLECTIONS.map((name) => collectionFacts(name).route!), ...Object.keys(PAGE_ROUTES)];
 
 const ownEntries = (entries: readonly CheckedEntry[], collection: CollectionName) =>
   entries.filter((e) => e.file.collection === collection).map((e) => ({ id: `${e.file.lang}/${e.file.slug}`, data: e.data }));
@@ -194,11 +162,7 @@ export function siteRoutes(entries: readonly CheckedEntry[], languages: readonly
  * every enabled language: a link from a public page to one of them is broken until that date, and
  * the content check says so with scheduledLinkMessage (src/site/schedule.ts).
  */
-export function scheduledRoutes(
-  entries: readonly CheckedEntry[],
-  languages: readonly string[],
-  today: Date = buildToday(),
-): Map<string, Date> {
+export function scheduledRoutes(entries: readonly CheckedEntry[], languages: readonly string[], today: Date = buildToday()): Map<string, Date> {
   const routes = new Map<string, Date>();
   const materials = ownEntries(entries, 'materials');
   const scheduled = scheduledSlugs(materials, today);

@@ -33,10 +33,7 @@ export const campaignSchema = (image: ImageHelper) =>
       /** Last day of the campaign; not before the start. */
       end: dateField({ title: 'Ngày kết thúc', description: 'Ngày cuối cùng của chiến dịch; không được trước ngày bắt đầu.' }),
       /** The official theme (slogan), word for word. */
-      theme: longTextField(
-        { title: 'Chủ đề', description: 'Chủ đề (khẩu hiệu) chính thức, chép đúng từng chữ theo văn bản.' },
-        300,
-      ).optional(),
+      theme: longTextField({ title: 'Chủ đề', description: 'Chủ đề (khẩu hiệu) chính thức, chép đúng từng chữ theo văn bản.' }, 300).optional(),
       /** Two or three sentences shown in lists and on the home page. */
       summary: longTextField({ title: 'Tóm tắt', description: 'Hai, ba câu giới thiệu chiến dịch, hiện trong danh sách và trang chủ.' }),
       /** Banner image with its alternative text. */
@@ -48,16 +45,13 @@ export const campaignSchema = (image: ImageHelper) =>
             .string()
             .trim()
             .normalize('NFC')
-            .regex(/^#[\p{L}\p{M}\p{N}_]+$/u, {
-              error: 'Mỗi hashtag bắt đầu bằng dấu # và chỉ có chữ, số hoặc dấu gạch dưới, không có dấu cách, ví dụ #BinhDangGioi.',
-            }),
+            .regex(/^#[\p{L}\p{M}\p{N}_]+$/u, { error: 'Mỗi hashtag bắt đầu bằng dấu # và chỉ có chữ, số hoặc dấu gạch dưới, không có dấu cách, ví dụ #BinhDangGioi.' }),
         )
         .max(5, { error: 'Chỉ dùng tối đa 5 hashtag cho một chiến dịch.' })
         .default([])
         .meta({
           title: 'Hashtag',
-          description:
-            'Không bắt buộc, tối đa 5. Hashtag thêm vào cuối mỗi bài đăng Zalo, Facebook của tài liệu thuộc chiến dịch, ví dụ #BinhDangGioi.',
+          description: 'Không bắt buộc, tối đa 5. Hashtag thêm vào cuối mỗi bài đăng Zalo, Facebook của tài liệu thuộc chiến dịch, ví dụ #BinhDangGioi.',
           widget: 'list',
         }),
       /** Unpublished campaigns never reach the public site. */
@@ -74,3 +68,4 @@ export const campaignSchema = (image: ImageHelper) =>
         });
       }
     });
+

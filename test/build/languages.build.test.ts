@@ -29,13 +29,7 @@ for (const { file } of sample.entries) {
 }
 /** Collections that are data shown inside other pages or reports (Vietnamese only), not pages of their own: every one without a page URL in the registry. */
 const isDataOnly = (collection: string) => !(PAGE_COLLECTIONS as readonly string[]).includes(collection);
-const SECTION: Record<string, string> = {
-  materials: 'tai-lieu',
-  campaigns: 'chien-dich',
-  legal: 'van-ban',
-  pages: '',
-  quizzes: 'trac-nghiem',
-};
+const SECTION: Record<string, string> = { materials: 'tai-lieu', campaigns: 'chien-dich', legal: 'van-ban', pages: '', quizzes: 'trac-nghiem' };
 const entryPath = (collection: string, slug: string) => `/${[SECTION[collection], slug].filter(Boolean).join('/')}/`;
 
 describe('the sample site ships 7 languages', () => {
@@ -128,10 +122,7 @@ describe('sitemap', () => {
     const base = sample.settings!.baseUrl.replace(/\/$/, '');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(m[1]!.slice(base.length)));
     expect(new Set(listed).size).toBe(listed.length);
-    const noindex = allPages().filter(
-      (p) =>
-        p.endsWith('/') && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(ROOT, SAMPLE_DIST, p, 'index.html'), 'utf8')),
-    );
+    const noindex = allPages().filter((p) => p.endsWith('/') && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(ROOT, SAMPLE_DIST, p, 'index.html'), 'utf8')));
     expect(noindex.some((p) => p.includes('/ap-phich/'))).toBe(true);
     expect(listed.filter((p) => noindex.includes(p))).toEqual([]);
     expect(listed.filter((p) => !pageExists(p))).toEqual([]);

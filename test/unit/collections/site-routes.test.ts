@@ -10,9 +10,7 @@ const BROKEN = 'dẫn tới trang không có trên trang web';
 /** Every route file under src/pages/, relative to it. */
 function pageFiles(dir = join(ROOT, 'src/pages')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? pageFiles(join(dir, entry.name))
-      : [relative(join(ROOT, 'src/pages'), join(dir, entry.name)).split('\\').join('/')],
+    entry.isDirectory() ? pageFiles(join(dir, entry.name)) : [relative(join(ROOT, 'src/pages'), join(dir, entry.name)).split('\\').join('/')],
   );
 }
 
@@ -101,10 +99,7 @@ beforeAll(() => {
 });
 
 const linkProblems = (links: readonly string[]) => {
-  writeFileSync(
-    join(ROOT, contentDir, 'materials/vi/lien-ket-moi-trang.mdx'),
-    material(links.map((url, i) => `- [Liên kết ${i + 1}](${url})`).join('\n')),
-  );
+  writeFileSync(join(ROOT, contentDir, 'materials/vi/lien-ket-moi-trang.mdx'), material(links.map((url, i) => `- [Liên kết ${i + 1}](${url})`).join('\n')));
   const { problems } = checkContent(ROOT, contentDir);
   return { problems, broken: problems.filter((p) => p.path.endsWith('lien-ket-moi-trang.mdx')) };
 };
@@ -119,12 +114,7 @@ describe('the routes the link check knows', () => {
     const { entries, settings } = checkContent(ROOT, contentDir);
     const site = routeInput(entries, settings!.languages);
     const silent = Object.keys(PAGE_ROUTES).filter((file) => PAGE_ROUTES[file]!(site).length === 0);
-    expect(silent.sort()).toEqual([
-      '404.astro',
-      '[...lang]/ap-phich/[slug]/[size].astro',
-      'bien-tap/bao-cao/[period].astro',
-      'bien-tap/bao-cao/[period].csv.ts',
-    ]);
+    expect(silent.sort()).toEqual(['404.astro', '[...lang]/ap-phich/[slug]/[size].astro', 'bien-tap/bao-cao/[period].astro', 'bien-tap/bao-cao/[period].csv.ts']);
     expect(ROUTE_FILES.filter((file) => !(file in LINKS)).sort()).toEqual(silent);
     expect(siteRoutes(entries, settings!.languages).size).toBeGreaterThan(400);
   });

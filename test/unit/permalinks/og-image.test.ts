@@ -40,10 +40,7 @@ describe('likelyCards', () => {
 describe('ogSvg fonts', () => {
   it('names every script’s families from the script table, base script first', () => {
     const svg = ogSvg({ title: 'ពេលឃើញ', site: 'Sở X', lang: 'km' });
-    expect(svg.match(/font-family="([^"]+)"/g)).toEqual([
-      'font-family="Noto Sans, Noto Sans Khmer"',
-      'font-family="Noto Sans, Noto Sans Khmer"',
-    ]);
+    expect(svg.match(/font-family="([^"]+)"/g)).toEqual(['font-family="Noto Sans, Noto Sans Khmer"', 'font-family="Noto Sans, Noto Sans Khmer"']);
   });
 });
 
@@ -58,9 +55,10 @@ describe('wrapTitle', () => {
     expect(lines.join('').replace(/\s/g, '')).toBe(km.replace(/\s/g, ''));
   });
   it('keeps punctuation with the word before it', () => {
-    const lines = wrapTitle('Áp phích: Ngày Gia đình Việt Nam 28 tháng 6 - Gia đình bình đẳng, không bạo lực', 'vi', 22, 6);
+    const title = 'Áp phích: Ngày Gia đình Việt Nam 28 tháng 6 - Gia đình bình đẳng, không bạo lực';
+    const lines = wrapTitle(title, 'vi', 22, 6);
     expect(lines.some((line) => /^[,.;:]/.test(line))).toBe(false);
-    expect(lines.join(' ')).toBe('Áp phích: Ngày Gia đình Việt Nam 28 tháng 6 - Gia đình bình đẳng, không bạo lực');
+    expect(lines.join(' ')).toBe(title);
   });
   it('escapes markup in titles', () => {
     expect(ogSvg({ title: 'A < B & "C"', site: 'S', lang: 'vi' })).not.toMatch(/A < B/);
@@ -83,10 +81,7 @@ describe('share cards use the site fonts, not system fonts', () => {
     mkdirSync(latinOnly);
     writeFileSync(join(latinOnly, 'noto-sans-700.ttf'), readFileSync(join(work, 'cache/og-fonts/noto-sans-700.ttf')));
     const latinConf = join(latinOnly, 'fonts.conf');
-    writeFileSync(
-      latinConf,
-      `<?xml version="1.0"?><fontconfig><dir>${latinOnly}</dir><cachedir>${join(latinOnly, 'c')}</cachedir></fontconfig>`,
-    );
+    writeFileSync(latinConf, `<?xml version="1.0"?><fontconfig><dir>${latinOnly}</dir><cachedir>${join(latinOnly, 'c')}</cachedir></fontconfig>`);
 
     const khmer = ogSvg({ title: 'ពេលឃើញអំពើហិង្សាក្នុងគ្រួសារ', site: 'x', lang: 'km' });
     const withKhmer = await pixels(khmer, fonts, 'km');
@@ -105,10 +100,7 @@ describe('which cards are drawn', () => {
   const poster = { path: '/ap-phich/a/a4/', image: '/og/tai-lieu/a.jpg', title: 'Áp phích A4: Tài liệu A', site, lang: 'vi' };
 
   it('draws one card per image, from the page that owns it, whichever comes first', () => {
-    for (const pages of [
-      [material, poster],
-      [poster, material],
-    ]) {
+    for (const pages of [[material, poster], [poster, material]]) {
       const cards = cardsToDraw(pages);
       expect([...cards.keys()]).toEqual(['/og/tai-lieu/a.jpg']);
       expect(cards.get('/og/tai-lieu/a.jpg')!.title).toBe('Tài liệu A');
