@@ -10,6 +10,7 @@ import fontCoverage from './src/build/integrations/font-coverage.ts';
 import nfc from './src/build/integrations/nfc.ts';
 import legalLinks from './src/build/integrations/legal-links.ts';
 import shortLinks from './src/build/integrations/short-links.ts';
+import socialPacks from './src/build/integrations/social-packs.ts';
 import ogImages from './src/build/integrations/og-images.ts';
 import precompress from './src/build/integrations/precompress.ts';
 import securityHeaders from './src/build/integrations/security-headers.ts';
@@ -99,6 +100,8 @@ export default defineConfig({
     fontCoverage(),
     legalLinks(),
     shortLinks(),
+    // The social-media packs' images (drawn with the share cards' fonts) and ZIPs, next to their pages.
+    socialPacks(),
     securityHeaders({ adminConnect: ['https://api.github.com'] }),
     sitemap({
       filter: (page) => isInSitemap(new URL(page).pathname),

@@ -24,6 +24,8 @@ import {
   legalIndexUrl,
   loudspeakerTextUrl,
   loudspeakerUrl,
+  meetingKitTextUrl,
+  meetingKitUrl,
   materialUrl,
   materialsIndexUrl,
   materialsKindUrl,
@@ -31,6 +33,7 @@ import {
   reportIndexUrl,
   searchUrl,
   servicesUrl,
+  socialPackUrl,
   translationStatusCsvUrl,
   translationStatusUrl,
 } from '../site/routes.ts';
@@ -56,6 +59,8 @@ export interface RouteInput {
 
 const perLanguage = (url: (lang: string) => string) => (site: RouteInput) => site.languages.map(url);
 const materialsOf = (site: RouteInput) => site.items('materials') as unknown as Material[];
+/** Versions with a kit of their own (src/site/kit-data.ts: each also has its own short code, which the build always gives a page). */
+const withKit = (site: RouteInput) => site.items('materials').filter((item) => !item.isFallback && item.entry.data.kit !== undefined);
 const withScript = (site: RouteInput) => site.items('materials').filter((item) => !item.isFallback && item.entry.data.loudspeaker !== undefined);
 /** Pages 2… of a list (page 1 has its own route file). */
 const laterPages = (count: number, url: (page: number) => string) => paginateList(Array.from({ length: count }), KIND_PAGE_SIZE).slice(1).map((list) => url(list.page));
@@ -94,6 +99,9 @@ export const PAGE_ROUTES: Record<string, (site: RouteInput) => string[]> = {
   '[...lang]/doi-tuong/[audience]/[page].astro': (site) => audienceCounts(site).flatMap(({ lang, audience, count }) => laterPages(count, (page) => audienceUrl(lang, audience, page))),
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': (site) => withScript(site).map((item) => loudspeakerUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': (site) => withScript(site).map((item) => loudspeakerTextUrl(item.lang, item.slug)),
+  '[...lang]/tai-lieu/[slug]/bo-hop-thon.astro': (site) => withKit(site).map((item) => meetingKitUrl(item.lang, item.slug)),
+  '[...lang]/tai-lieu/[slug]/bo-hop-thon.txt.ts': (site) => withKit(site).map((item) => meetingKitTextUrl(item.lang, item.slug)),
+  '[...lang]/tai-lieu/[slug]/mang-xa-hoi.astro': (site) => withKit(site).map((item) => socialPackUrl(item.lang, item.slug)),
   '[...lang]/tai-lieu/[slug]/de-doc.astro': (site) => easyReadPages(site.items('materials')).map(({ item }) => easyReadUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/rss.xml.ts': (site) => site.items('campaigns').map((item) => campaignFeedUrl(item.lang, item.slug)),
   '[...lang]/chien-dich/[slug]/tai-lieu/index.astro': (site) => site.items('campaigns').map((item) => campaignMaterialsUrl(item.lang, item.slug)),

@@ -21,7 +21,14 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
  * own word segmentation (Khmer has no spaces between words). Adds an ellipsis past `maxLines`.
  */
 export function wrapTitle(title: string, lang: string, max = 30, maxLines = 4): string[] {
-  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(title.normalize('NFC'))].map((s) => s.segment);
+  // Punctuation stays with the word before it: a line never starts with a comma.
+  const words: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(title.normalize('NFC'))) {
+    const previous = words.at(-1);
+    if (!isWordLike && /^\S+$/u.test(segment) && previous !== undefined && /\S$/u.test(previous))
+      words[words.length - 1] = previous + segment;
+    else words.push(segment);
+  }
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -38,6 +38,22 @@ export const campaignSchema = (image: ImageHelper) =>
       summary: longTextField({ title: 'Tóm tắt', description: 'Hai, ba câu giới thiệu chiến dịch, hiện trong danh sách và trang chủ.' }),
       /** Banner image with its alternative text. */
       cover: imageWithAlt(image, { title: 'Ảnh bìa', description: 'Ảnh đại diện của chiến dịch, kèm mô tả ảnh.' }).optional(),
+      /** Hashtags added to every social-media post of the campaign's materials, e.g. #BinhDangGioi. */
+      hashtags: z
+        .array(
+          z
+            .string()
+            .trim()
+            .normalize('NFC')
+            .regex(/^#[\p{L}\p{M}\p{N}_]+$/u, { error: 'Mỗi hashtag bắt đầu bằng dấu # và chỉ có chữ, số hoặc dấu gạch dưới, không có dấu cách, ví dụ #BinhDangGioi.' }),
+        )
+        .max(5, { error: 'Chỉ dùng tối đa 5 hashtag cho một chiến dịch.' })
+        .default([])
+        .meta({
+          title: 'Hashtag',
+          description: 'Không bắt buộc, tối đa 5. Hashtag thêm vào cuối mỗi bài đăng Zalo, Facebook của tài liệu thuộc chiến dịch, ví dụ #BinhDangGioi.',
+          widget: 'list',
+        }),
       /** Unpublished campaigns never reach the public site. */
       draft: booleanField({ title: 'Bản nháp', description: 'Bật để ẩn chiến dịch khỏi trang công khai.' }, false),
       /** Translation bookkeeping, for language versions other than Vietnamese. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { booleanField, dateField, enumField, imageWithAlt, longTextField, stringListField, textField, type ImageHelper } from './fields.ts';
 import { audiencesField } from './audience.ts';
+import { kitField } from './kit.ts';
 import { legalNumberField } from './legal.ts';
 import { mythField } from './myth.ts';
 import { recordingField } from './recording.ts';
@@ -89,6 +90,8 @@ export const materialSchema = (image: ImageHelper) =>
     myth: mythField.optional(),
     /** For the kind "Gương điển hình": the person, their commune and their recorded consent. */
     story: storyField.optional(),
+    /** The kit for village communicators: key messages and discussion questions; its presence gives the material a printable meeting kit and a social-media pack. */
+    kit: kitField.optional(),
     /** Free keywords that help readers find the material. */
     tags: stringListField({ title: 'Từ khóa', description: 'Vài từ khóa giúp người đọc tìm thấy tài liệu.' }),
     /** Hidden from the public site while true. */

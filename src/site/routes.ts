@@ -30,12 +30,18 @@ export function routeSegments(urlPath: string): string[] {
   return segments.length > 0 && segments[0] !== DEFAULT_LANGUAGE && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
 }
 
+/** The folders under a material's address that hold its communicators' pages: meeting kit and social-media pack. */
+export const KIT_PAGES = { meeting: 'bo-hop-thon', social: 'mang-xa-hoi' } as const;
+const KIT_FOLDERS: readonly string[] = Object.values(KIT_PAGES);
+
 /**
  * Whether a page belongs in the sitemap. Left out, like their `noindex`: the editors' pages, the
- * CMS, and the print pages of posters (in every language), which only repeat the material page.
+ * CMS, the print pages of posters (in every language), which only repeat the material page, and
+ * the communicators' kits of a material.
  */
 export function isInSitemap(urlPath: string): boolean {
-  const [first] = routeSegments(urlPath);
+  const [first, , third] = routeSegments(urlPath);
+  if (first === SECTIONS.materials && third !== undefined && KIT_FOLDERS.includes(third)) return false;
   return first !== SECTIONS.editors && first !== 'admin' && first !== POSTER_SECTION;
 }
 
@@ -121,6 +127,14 @@ export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 /** A material's loudspeaker script: printable page and plain-text file. */
 export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
 export const loudspeakerTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;
+
+/** A material's printable meeting kit for village communicators (bộ họp thôn), and its plain text for reading aloud. */
+export const meetingKitUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, KIT_PAGES.meeting);
+export const meetingKitTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/${KIT_PAGES.meeting}.txt`;
+/** A material's social-media pack: the page, one share image (file name from src/permalinks/share-images.ts) and the ZIP of the whole pack. */
+export const socialPackUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, KIT_PAGES.social);
+export const socialPackFileUrl = (lang: string, slug: string, file: string) => `${socialPackUrl(lang, slug)}${encodeURIComponent(file)}`;
+export const socialPackZipUrl = (lang: string, slug: string) => socialPackFileUrl(lang, slug, `goi-mang-xa-hoi-${slug}.zip`);
 
 /** A material's easy-read version (bản dễ đọc). */
 export const easyReadUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'de-doc');

@@ -11,10 +11,15 @@ const sample = checkContent(ROOT, 'content');
 const languages = sample.settings!.languages;
 const others = languages.filter((l) => l !== 'vi');
 // Posters (/ap-phich/, issue 6) and loudspeaker scripts (…/phat-thanh/, issue 10) exist only in the
-// languages a material really has them in; a material page links a reader to the one that exists.
+// languages a material really has them in, and so do communicators' kits (…/bo-hop-thon/,
+// …/mang-xa-hoi/, issue 24); a material page links a reader to the one that exists.
 const viPages = allPages().filter(
   (p) =>
-    p.endsWith('/') && !others.some((l) => p.startsWith(`/${l}/`)) && !p.startsWith('/bien-tap/') && !p.startsWith('/ap-phich/') && !p.endsWith('/phat-thanh/'),
+    p.endsWith('/') &&
+    !others.some((l) => p.startsWith(`/${l}/`)) &&
+    !p.startsWith('/bien-tap/') &&
+    !p.startsWith('/ap-phich/') &&
+    !/\/(?:phat-thanh|bo-hop-thon|mang-xa-hoi)\/$/.test(p),
 );
 /** Real versions: `${collection}/${slug}` → languages. */
 const versions = new Map<string, string[]>();

@@ -1,5 +1,6 @@
 /**
- * Child process of the share-card integration: renders SVG files to PNG with sharp. It runs on
+ * Child process of the share-card integrations: renders SVG files to JPEG (or PNG, for an `out`
+ * ending in .png: the social-media pack's images, whose QR code must stay sharp) with sharp. It runs on
  * its own so that FONTCONFIG_FILE (the site's fonts only, no system fonts) is set before
  * fontconfig starts. Argument: a JSON file of [{ svg, out }]. Each file is written under a
  * temporary name and renamed, so a reader never sees half a card.
@@ -16,7 +17,8 @@ async function worker() {
     // No optimised Huffman tables: a third less time per card for about a tenth more bytes, and
     // cards are fetched by link previews, not by readers of the page.
     const partial = `${out}.${process.pid}.part`;
-    await sharp(Buffer.from(svg)).jpeg({ quality: 80, optimiseCoding: false }).toFile(partial);
+    const drawn = sharp(Buffer.from(svg));
+    await (out.endsWith('.png') ? drawn.png({ compressionLevel: 9 }) : drawn.jpeg({ quality: 80, optimiseCoding: false })).toFile(partial);
     renameSync(partial, out);
   }
 }

@@ -28,6 +28,7 @@ describe('objectFields', () => {
       'recording',
       'myth',
       'story',
+      'kit',
       'tags',
       'draft',
       'translation',

@@ -31,6 +31,9 @@ const LINKS: Record<string, string> = {
   '[...lang]/tai-lieu/[slug].astro': '/hmn-Latn-VN/tai-lieu/binh-dang-gioi-la-gi/',
   '[...lang]/tai-lieu/[slug]/phat-thanh.astro': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/phat-thanh/',
   '[...lang]/tai-lieu/[slug]/phat-thanh.txt.ts': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/phat-thanh.txt',
+  '[...lang]/tai-lieu/[slug]/bo-hop-thon.astro': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/bo-hop-thon/',
+  '[...lang]/tai-lieu/[slug]/bo-hop-thon.txt.ts': '/tai-lieu/ngay-gia-dinh-viet-nam-28-6/bo-hop-thon.txt',
+  '[...lang]/tai-lieu/[slug]/mang-xa-hoi.astro': '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/mang-xa-hoi/',
   // Tày has no version of its own: the Vietnamese easy-read text, as a fallback.
   '[...lang]/tai-lieu/[slug]/de-doc.astro': '/tyz/tai-lieu/chia-se-viec-nha/de-doc/',
   '[...lang]/tai-lieu/loai/[kind]/index.astro': '/jra/tai-lieu/loai/hoi-dap/',
@@ -67,6 +70,9 @@ const MISSING = [
   '/chien-dich/khong-co/tai-lieu/',
   '/tai-lieu/binh-dang-gioi-la-gi/phat-thanh/',
   '/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/de-doc/',
+  // Kits exist only where the version has its own: Tày has none, and this material no kit.
+  '/tyz/tai-lieu/lam-gi-khi-bi-bao-luc-gia-dinh/bo-hop-thon/',
+  '/tai-lieu/binh-dang-gioi-la-gi/mang-xa-hoi/',
   '/khong-co/rss.xml',
   '/lich-khac.ics',
   '/xx/tai-lieu/',

@@ -54,6 +54,12 @@ describe('wrapTitle', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('').replace(/\s/g, '')).toBe(km.replace(/\s/g, ''));
   });
+  it('keeps punctuation with the word before it', () => {
+    const title = 'Áp phích: Ngày Gia đình Việt Nam 28 tháng 6 - Gia đình bình đẳng, không bạo lực';
+    const lines = wrapTitle(title, 'vi', 22, 6);
+    expect(lines.some((line) => /^[,.;:]/.test(line))).toBe(false);
+    expect(lines.join(' ')).toBe(title);
+  });
   it('escapes markup in titles', () => {
     expect(ogSvg({ title: 'A < B & "C"', site: 'S', lang: 'vi' })).not.toMatch(/A < B/);
   });
