@@ -9,6 +9,7 @@ import subsetFont from 'subset-font';
 import { fontFace, type FontFamily } from '../fonts/fonts.ts';
 import { dictionaries, useTranslations } from '../i18n/index.ts';
 import { DEFAULT_LANGUAGE, fallbackChain, languagePrefix, scriptOf } from '../i18n/languages.ts';
+import { characterClass } from '../i18n/scripts.ts';
 import type { Dictionary, UiKey } from '../i18n/translate.ts';
 import { hotlineCaveat, hotlineCaveatKeys } from '../site/hotline-terms.ts';
 import type { LinksData } from './links-data.ts';
@@ -88,14 +89,23 @@ export function uiTextLanguage(lang: string, keys: readonly UiKey[], dicts: Read
  * `t()` found them in (Vietnamese, in the Latin font, until `lang` has them); the agency, the URL
  * and the hotlines' numbers and names are the site's Vietnamese data.
  */
-export function posterFamilies(lang: string, dicts: Readonly<Record<string, Dictionary>> = dictionaries): PosterFamilies {
-  const content = familyOf(lang);
+export function posterFamilies(
+  lang: string,
+  dicts: Readonly<Record<string, Dictionary>> = dictionaries,
+  texts?: { title: string; summary: string },
+): PosterFamilies {
   const data = familyOf(DEFAULT_LANGUAGE);
+  // A text of the material that holds no letter of its language's script (a Khmer file whose title
+  // is still the Vietnamese one, say) is set in the base script's font: the script's own font may
+  // have none of its letters, and a font subset to no letter cannot be set at all.
+  const script = scriptOf(lang);
+  const inScript = new RegExp(characterClass(script.ranges), 'u');
+  const contentFamily = (text: string | undefined) => (text === undefined || inScript.test(text) ? familyOf(lang) : data);
   const label = (key: UiKey) => familyOf(uiTextLanguage(lang, [key], dicts));
   return {
     agencyName: data,
-    title: content,
-    summary: content,
+    title: contentFamily(texts?.title),
+    summary: contentFamily(texts?.summary),
     scan: label('poster.scan'),
     or: label('poster.or'),
     shortUrlText: data,
@@ -189,7 +199,7 @@ export async function writePosterPdfs(
       qrText: qrText(links.settings.baseUrl, job.code),
       hotlines: printed,
       labels,
-      families: posterFamilies(job.lang),
+      families: posterFamilies(job.lang, dictionaries, job),
     };
     const families = [...new Set([...Object.values(shown.families), ...printed.map((line) => line.caveatFamily)])].sort();
     const files = {

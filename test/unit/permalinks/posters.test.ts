@@ -40,9 +40,21 @@ describe('posterFamilies', () => {
       hotlineName: LATIN,
     });
   });
+  it('sets in the Latin font a Khmer poster’s title or summary that holds no Khmer letter (a title not yet translated)', () => {
+    const families = posterFamilies('km', { vi }, { title: 'Đây là bản dịch mẫu (18)', summary: `${KHMER_LETTERS} 2` });
+    expect(families).toMatchObject({ title: LATIN, summary: KHMER });
+  });
   it('sets a label a Khmer dictionary has in the Khmer font; the agency, URL and hotlines stay Latin', () => {
     const families = posterFamilies('km', { vi, km: { 'poster.scan': KHMER_LETTERS, 'poster.hotlines': KHMER_LETTERS } });
-    expect(families).toMatchObject({ scan: KHMER, hotlines: KHMER, or: LATIN, agencyName: LATIN, shortUrlText: LATIN, hotlineNumber: LATIN, hotlineName: LATIN });
+    expect(families).toMatchObject({
+      scan: KHMER,
+      hotlines: KHMER,
+      or: LATIN,
+      agencyName: LATIN,
+      shortUrlText: LATIN,
+      hotlineNumber: LATIN,
+      hotlineName: LATIN,
+    });
   });
 });
 
@@ -67,14 +79,16 @@ describe('posterTexts and textByFamily', () => {
     expect([...byFamily.keys()].sort()).toEqual([LATIN, KHMER]);
     expect(byFamily.get(KHMER)).toBe(`${KHMER_LETTERS} 1${KHMER_LETTERS} 2…${KHMER_LETTERS} (${KHMER_LETTERS})`);
     const latin = byFamily.get(LATIN)!;
-    for (const text of ['Sở Văn hóa', 'hoặc', 'example.org/q/7K2P', 'Số', '111', '  Tổng đài 111', '1900', '  Ngôi nhà']) expect(latin).toContain(text);
+    for (const text of ['Sở Văn hóa', 'hoặc', 'example.org/q/7K2P', 'Số', '111', '  Tổng đài 111', '1900', '  Ngôi nhà'])
+      expect(latin).toContain(text);
     expect(latin).not.toMatch(/[\u1780-\u17ff]/);
   });
 });
 
 describe('posterPdf', () => {
   const subset = async (family: FontFamily, chars: string) => {
-    const face = (weight: 400 | 700) => subsetFont(readFileSync(join(ROOT, 'public/fonts', fontFace(family, weight).file)), chars, { targetFormat: 'truetype' });
+    const face = (weight: 400 | 700) =>
+      subsetFont(readFileSync(join(ROOT, 'public/fonts', fontFace(family, weight).file)), chars, { targetFormat: 'truetype' });
     return { regular: await face(400), bold: await face(700) };
   };
   const pdfOf = async (content: Omit<PosterContent, 'fonts'>) => {
@@ -85,7 +99,12 @@ describe('posterPdf', () => {
   const embedded = (pdf: string) => [...new Set([...pdf.matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]))].sort();
 
   it('embeds the Khmer font a Khmer label needs, and only the Latin font on a Vietnamese poster', async () => {
-    expect(embedded(await pdfOf(khmerPoster))).toEqual(['NotoSans-Bold', 'NotoSans-Regular', 'NotoSansKhmer-Bold', 'NotoSansKhmer-Regular']);
+    expect(embedded(await pdfOf(khmerPoster))).toEqual([
+      'NotoSans-Bold',
+      'NotoSans-Regular',
+      'NotoSansKhmer-Bold',
+      'NotoSansKhmer-Regular',
+    ]);
     const vietnamese: Omit<PosterContent, 'fonts'> = {
       ...khmerPoster,
       lang: 'vi',
