@@ -1,14 +1,15 @@
 /**
- * `npm run bench [-- 1000 5000]`: builds synthetic corpora of N materials in 3 languages
- * (Vietnamese, Khmer, H'Mông) and prints build time per 1,000 pages, peak memory, dist size,
+ * `npm run bench [-- 1000 5000]`: builds synthetic corpora of N materials, written in 3 languages
+ * (Vietnamese, Khmer, H'Mông), on a site with the sample's 7 enabled languages (the other four
+ * show the Vietnamese text as fallback pages, as a province's site does), and prints build time per 1,000 pages, peak memory, dist size,
  * per-page transfer bytes (gzip of HTML + CSS + JS, median and max), search index bytes and
  * first-search download bytes when the build has a pagefind/ folder, then rebuilds after editing
  * one material with the cache kept (BENCH_WARM=0 skips that). BENCH_PAGES_ONLY=1 also builds
  * each corpus cold without the work that follows page rendering (src/build/cli/bench-pages-only.config.mjs),
  * to show Astro's own share of the build time. Not part of `npm test`.
  *
- * The corpus reuses the sample's settings, campaigns, legal library, hotlines and pages, and
- * composes material texts from the sample's own sentences, so the text is real Vietnamese (and
+ * The corpus is the whole sample content (its short-code registry included) plus N materials
+ * composed from the sample's own sentences, so the text is real Vietnamese (and
  * real Khmer and H'Mông) and every reference resolves. Images are generated with sharp.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,10 +24,17 @@ import { filesUnder } from '../dist-files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { sourceVersion } from '../../collections/translation-status.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
+/** The languages the generated materials are written in (the sample has sentences in each). */
 const LANGS = ['vi', 'km', 'hmn-Latn-VN'] as const;
+/** The languages the sample site enables, which the bench's site enables too. */
+const enabledLanguages = (): string[] =>
+  (parse(readFileSync(join(ROOT, 'content/settings/site.yaml'), 'utf8')) as { languages: string[] }).languages;
 const IMAGES = 24;
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1000, 5000];
 
 /** A small seeded generator, so every run builds the same corpus. */
@@ -58,22 +66,23 @@ function sentences(lang: string): string[] {
 }
 
 async function generateCorpus(dir: string, materials: number) {
-  for (const folder of ['settings', 'hotlines', 'campaigns', 'legal', 'pages', 'media']) cpSync(join(ROOT, 'content', folder), join(dir, folder), { recursive: true });
-  const settingsFile = join(dir, 'settings/site.yaml');
-  const settings = parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(settingsFile, stringify({ ...settings, languages: [...LANGS] }));
-  for (const lang of readdirSync(join(dir, 'pages'))) {
-    if (!(LANGS as readonly string[]).includes(lang)) rmSync(join(dir, 'pages', lang), { recursive: true });
-  }
-  for (const folder of ['hotlines', 'campaigns', 'legal']) {
-    for (const lang of readdirSync(join(dir, folder))) if (!(LANGS as readonly string[]).includes(lang)) rmSync(join(dir, folder, lang), { recursive: true });
+  // The whole sample, its materials and short-code registry included (every recorded code must
+  // keep its page), with the generated materials added to it.
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  // The sample's own enabled languages (7): the site a province runs, with fallback pages for the languages without text.
+  const enabled = enabledLanguages();
+  for (const lang of LANGS) if (!enabled.includes(lang)) throw new Error(`bench: the sample settings do not enable ${lang}`);
+  for (const folder of ['pages', 'hotlines', 'campaigns', 'legal']) {
+    for (const lang of readdirSync(join(dir, folder))) if (!enabled.includes(lang)) rmSync(join(dir, folder, lang), { recursive: true });
   }
   mkdirSync(join(dir, 'media'), { recursive: true });
   const random = rng(materials);
   for (let i = 0; i < IMAGES; i++) {
     const [r, g, b] = [random(), random(), random()].map((x) => Math.round(60 + x * 180));
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><rect width="1600" height="1000" fill="rgb(${r},${g},${b})"/>${Array.from({ length: 30 }, () => `<circle cx="${Math.round(random() * 1600)}" cy="${Math.round(random() * 1000)}" r="${Math.round(40 + random() * 200)}" fill="rgb(${b},${r},${g})" fill-opacity="0.5"/>`).join('')}</svg>`;
-    await sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toFile(join(dir, 'media', `anh-${i}.jpg`));
+    await sharp(Buffer.from(svg))
+      .jpeg({ quality: 82 })
+      .toFile(join(dir, 'media', `anh-${i}.jpg`));
   }
   const sample = Object.fromEntries(LANGS.map((lang) => [lang, sentences(lang)]));
   const vi = split(readFileSync(join(ROOT, 'content/materials/vi/lam-gi-khi-bi-bao-luc-gia-dinh.mdx'), 'utf8')).data;
@@ -81,11 +90,17 @@ async function generateCorpus(dir: string, materials: number) {
   const kinds = ['article', 'leaflet', 'qa', 'infographic', 'poster'];
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const text = (lang: string, paragraphs: number) =>
-    Array.from({ length: paragraphs }, (_, p) => `${p % 3 === 0 ? `## ${pick(sample[lang]!).slice(0, 60)}\n\n` : ''}${Array.from({ length: 3 }, () => pick(sample[lang]!)).join(' ')}`).join('\n\n');
+    Array.from(
+      { length: paragraphs },
+      (_, p) =>
+        `${p % 3 === 0 ? `## ${pick(sample[lang]!).slice(0, 60)}\n\n` : ''}${Array.from({ length: 3 }, () => pick(sample[lang]!)).join(' ')}`,
+    ).join('\n\n');
   for (const lang of LANGS) mkdirSync(join(dir, 'materials', lang), { recursive: true });
   for (let i = 0; i < materials; i++) {
     const slug = `tai-lieu-mau-${String(i).padStart(5, '0')}`;
-    const title = `${pick(sample.vi!).split(/[.,;:?!]/)[0]!.slice(0, 70)} (${i})`;
+    const title = `${pick(sample.vi!)
+      .split(/[.,;:?!]/)[0]!
+      .slice(0, 70)} (${i})`;
     const front = {
       title,
       summary: pick(sample.vi!).slice(0, 200),
@@ -99,7 +114,12 @@ async function generateCorpus(dir: string, materials: number) {
     const source = `---\n${stringify(front)}---\n\n${text('vi', 9)}\n\n<Hotline id="111" />\n`;
     writeFileSync(join(dir, 'materials/vi', `${slug}.mdx`), source);
     for (const lang of LANGS.slice(1)) {
-      const translated = { ...front, title: `${pick(sample[lang]!).slice(0, 60)} (${i})`, summary: pick(sample[lang]!).slice(0, 200), translation: { sourceVersion: sourceVersion(source), reviewed: false } };
+      const translated = {
+        ...front,
+        title: `${pick(sample[lang]!).slice(0, 60)} (${i})`,
+        summary: pick(sample[lang]!).slice(0, 200),
+        translation: { sourceVersion: sourceVersion(source), reviewed: false },
+      };
       writeFileSync(join(dir, 'materials', lang, `${slug}.mdx`), `---\n${stringify(translated)}---\n\n${text(lang, 6)}\n`);
     }
   }
@@ -119,7 +139,14 @@ function build(content: string, dist: string, cache: string, extraArgs: string[]
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_TODAY: '2026-11-20' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      SITE_TODAY: '2026-11-20',
+    },
   });
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   const log = `${run.stdout}\n${run.stderr}`;
@@ -136,7 +163,9 @@ async function bench(materials: number) {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const cache = join(work, 'cache');
-  console.log(`\n== ${materials} materials × ${LANGS.length} languages (${work})`);
+  console.log(
+    `\n== ${materials} materials written in ${LANGS.length} languages, on a site of ${enabledLanguages().length} languages (${work})`,
+  );
   const generated = Date.now();
   await generateCorpus(content, materials);
   console.log(`corpus generated in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
@@ -158,15 +187,24 @@ async function bench(materials: number) {
   const copies = files.filter((file) => /\.(gz|br)$/.test(file));
   const distBytes = size(files) - size(copies);
   console.log(`pages built: ${html.length}`);
-  console.log(`build, cold cache: ${cold.seconds.toFixed(1)} s total, ${((cold.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
+  console.log(
+    `build, cold cache: ${cold.seconds.toFixed(1)} s total, ${((cold.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`,
+  );
   console.log(`  phases: ${cold.phases}`);
   console.log(`peak memory (RSS of the build): ${cold.peakMiB ? `${cold.peakMiB.toFixed(0)} MiB` : 'not measured (no /usr/bin/time)'}`);
-  console.log(`dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length - copies.length} files, plus ${(size(copies) / 1024 / 1024).toFixed(1)} MiB of precompressed copies`);
-  console.log(`per-page transfer (gzip HTML+CSS+JS), public pages: median ${kib(median(weights.map((w) => w.total)))}, max ${kib(heaviest.total)} (${path(heaviest.file)})`);
+  console.log(
+    `dist size: ${(distBytes / 1024 / 1024).toFixed(1)} MiB in ${files.length - copies.length} files, plus ${(size(copies) / 1024 / 1024).toFixed(1)} MiB of precompressed copies`,
+  );
+  console.log(
+    `per-page transfer (gzip HTML+CSS+JS), public pages: median ${kib(median(weights.map((w) => w.total)))}, max ${kib(heaviest.total)} (${path(heaviest.file)})`,
+  );
   console.log(`per-page transfer, material pages: median ${kib(median(materialWeights))}, max ${kib(Math.max(...materialWeights))}`);
   const editorPages = html.filter(isEditorPage).map((file) => ({ file, total: pageWeight(dist, file).total }));
   const heaviestEditorPage = editorPages.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 });
-  if (editorPages.length > 0) console.log(`editor pages (not counted above): ${editorPages.length}, heaviest ${kib(heaviestEditorPage.total)} (${path(heaviestEditorPage.file)})`);
+  if (editorPages.length > 0)
+    console.log(
+      `editor pages (not counted above): ${editorPages.length}, heaviest ${kib(heaviestEditorPage.total)} (${path(heaviestEditorPage.file)})`,
+    );
   if (existsSync(pagefind)) {
     const index = filesUnder(pagefind);
     const bytes = (filter: (file: string) => boolean) => index.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);
@@ -186,7 +224,9 @@ async function bench(materials: number) {
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nMột đoạn mới, thêm vào để đo lần dựng lại sau khi sửa.\n`);
     rmSync(dist, { recursive: true, force: true });
     warm = build(content, dist, cache);
-    console.log(`build after editing one material, warm cache: ${warm.seconds.toFixed(1)} s total, ${((warm.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`);
+    console.log(
+      `build after editing one material, warm cache: ${warm.seconds.toFixed(1)} s total, ${((warm.seconds * 1000) / html.length).toFixed(1)} s per 1,000 pages`,
+    );
     console.log(`  phases: ${warm.phases}`);
   }
   if (process.env.BENCH_PAGES_ONLY === '1') {
@@ -194,7 +234,9 @@ async function bench(materials: number) {
     // Relative to the root: Astro joins --config to it, even when the path is absolute.
     const pagesOnly = build(content, pagesDist, join(work, 'cache-pages-only'), ['--config', 'src/build/cli/bench-pages-only.config.mjs']);
     const pages = filesUnder(pagesDist).filter((file) => file.endsWith('.html')).length;
-    console.log(`build of the pages alone (no share cards, search, precompression or passes over built pages), cold cache: ${pagesOnly.seconds.toFixed(1)} s total for ${pages} pages`);
+    console.log(
+      `build of the pages alone (no share cards, search, precompression or passes over built pages), cold cache: ${pagesOnly.seconds.toFixed(1)} s total for ${pages} pages`,
+    );
     console.log(`  phases: ${pagesOnly.phases}`);
   }
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
