@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- 1000 5000]`: builds synthetic corpora of N materials, written in 3 languages
  * (Vietnamese, Khmer, H'Mông), on a site with the sample's 7 enabled languages (the other four
- * show the Vietnamese text as fallback pages, as a province's site does), and prints build time per 1,000 pages, peak memory, dist size,
- * per-page transfer bytes (gzip of HTML + CSS + JS, median and max), search index bytes and
- * first-search download bytes when the build has a pagefind/ folder, then rebuilds after editing
- * one material with the cache kept (BENCH_WARM=0 skips that). BENCH_PAGES_ONLY=1 also builds
- * each corpus cold without the work that follows page rendering (src/build/cli/bench-pages-only.config.mjs),
+ * show the Vietnamese text as fallback pages, as a province's site does), and prints build time
+ * per 1,000 pages and per phase, peak memory, dist size, per-page transfer bytes (gzip of HTML +
+ * CSS + JS, median and max), search index bytes and the bytes a first and a second search
+ * download on /tim-kiem/, measured in Chromium; then rebuilds after editing one material with the
+ * cache kept (BENCH_WARM=0 skips that). BENCH_PAGES_ONLY=1 also builds each corpus cold without
+ * the work that follows page rendering (src/build/cli/bench-pages-only.config.mjs),
  * to show Astro's own share of the build time. Not part of `npm test`.
  *
  * The corpus is the whole sample content (its short-code registry included) plus N materials
@@ -23,6 +24,10 @@ import { buildPhases } from '../build-phases.ts';
 import { filesUnder } from '../dist-files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { sourceVersion } from '../../collections/translation-status.ts';
+// The bench measures the search as the browser tests do; Chromium is found or installed as for them.
+import { launchChromium } from '../../../test/helpers/chromium.ts';
+import { searchPageDownloads } from '../../../test/helpers/search-runner.ts';
+import { serveDist } from '../../../test/helpers/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The languages the generated materials are written in (the sample has sentences in each). */
@@ -209,10 +214,18 @@ async function bench(materials: number) {
     const index = filesUnder(pagefind);
     const bytes = (filter: (file: string) => boolean) => index.filter(filter).reduce((sum, file) => sum + statSync(file).size, 0);
     console.log(`search index: ${kib(bytes(() => true))} in ${index.length} files`);
-    // A first search fetches the entry, the loader script, the wasm and the language's meta, plus one index chunk.
-    const first = bytes((file) => /pagefind(-entry\.json|\.js|-[^/]*\.wasm|\.[^/]*\.pf_meta)$|wasm\.[^/]*\.pagefind$/.test(file));
-    const chunks = index.filter((file) => file.endsWith('.pf_index')).map((file) => statSync(file).size);
-    console.log(`first-search download: ${kib(first + median(chunks))} (entry, loader, wasm, meta + one median index chunk)`);
+    // Measured as a reader gets it: the search page in Chromium, two queries typed one after the other.
+    const server = await serveDist(dist);
+    const browser = await launchChromium();
+    try {
+      const [one, two] = await searchPageDownloads(browser, server.origin, ['binh dang gioi', 'bao luc gia dinh']);
+      console.log(
+        `first search on /tim-kiem/, measured in Chromium: "${one!.query}" ${one!.wire} bytes on the wire in ${one!.files} files, then "${two!.query}" ${two!.wire} bytes more`,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   } else {
     console.log('search index: none (no pagefind/ folder in this build)');
     console.log('first-search download: not measurable (no search in this build)');
