@@ -31,6 +31,16 @@ describe('share images', () => {
     expect(shareImageFile('x', 'story')).toBe('x-1080x1920.png');
   });
 
+  it("set the title and message in the page's language, with the font of its script in the stack; the agency stays Vietnamese", () => {
+    // Khmer letters standing for a Khmer kit's text; not a translation of anything.
+    const svg = shareImageSvg({ ...image, lang: 'km', title: '\u1780\u1781\u1782', message: '\u1783\u1784', size: 'square' });
+    const texts = [...svg.matchAll(/<text xml:lang="([^"]+)" [^>]*font-family="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(texts.filter(([lang]) => lang === 'km')).toHaveLength(2);
+    expect(texts.every(([, family]) => family!.includes('Noto Sans Khmer') && family!.includes('Noto Sans'))).toBe(true);
+    expect(texts.some(([lang]) => lang === 'vi')).toBe(true);
+    expect(svg).toContain('\u1780\u1781\u1782'.normalize());
+  });
+
   it('keep the text above the QR code, even for a long title and message', () => {
     const long = {
       ...image,
