@@ -112,29 +112,24 @@ export async function runQueries(
   return results;
 }
 
+/** Bytes fetched for one search: as the browser reads them, and on the wire (see `searchDownloads`). */
+export interface Downloaded {
+  query: string;
+  bytes: number;
+  wire: number;
+  files: number;
+}
+
 /**
- * What searches for `queries`, one after the other on one Vietnamese search page, fetch from the
- * bundle, each counted on its own: the first brings the loader, entry, WebAssembly and meta, each
- * brings the index chunks and the fragments of its first five results that are not loaded yet.
- * `bytes` counts the bodies as the browser reads them; `wire` counts what a server sending the
- * build's precompressed copies (src/build/precompress.ts, the deploy guide's nginx setup) puts on
- * the network: a text file as the build's brotli copy of it, the rest as they are (Pagefind's
- * index files are gzipped already).
+ * Counts, on `page`, the responses whose path `counts` accepts, search by search: `run` does one
+ * search and `take(query)` returns what was fetched since the last take. `wire` counts a text file
+ * as the build's brotli copy of it (src/build/precompress.ts), the rest as they are.
  */
-export async function searchDownloads(
-  browser: Browser,
-  origin: string,
-  queries: readonly string[],
-  bundle = 'pagefind',
-  options: Record<string, unknown> | undefined = undefined,
-): Promise<{ query: string; bytes: number; wire: number; files: number }[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(origin + pageFor('vi'));
+function countDownloads(page: Page, counts: (path: string) => boolean) {
   let bodies: Promise<{ bytes: number; wire: number }>[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (!path.startsWith(`/${bundle}/`)) return;
+    if (!counts(path)) return;
     bodies.push(
       response.body().then(async (body) => {
         const brotli = shouldPrecompress(path, body.length) ? (await compressVariants(body, path)).brotli : undefined;
@@ -142,23 +137,47 @@ export async function searchDownloads(
       }),
     );
   });
-  await page.evaluate(
-    `(async () => { window.pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await window.pf.options(${JSON.stringify(options)});` : ''} })()`,
-  );
-  const counted: { query: string; bytes: number; wire: number; files: number }[] = [];
-  for (const query of queries) {
-    await page.evaluate(
-      `(async () => { const found = await window.pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
-    );
+  return async (query: string): Promise<Downloaded> => {
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(bodies);
     bodies = [];
-    counted.push({
+    return {
       query,
       bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
       wire: sizes.reduce((sum, size) => sum + size.wire, 0),
       files: sizes.length,
-    });
+    };
+  };
+}
+
+/**
+ * What searches for `queries`, one after the other on one Vietnamese page, fetch from the bundle
+ * through pagefind.js, each counted on its own: the first brings the loader, entry, WebAssembly
+ * and meta, each brings the index chunks and the fragments of its first five results that are not
+ * loaded yet. `bytes` counts the bodies as the browser reads them; `wire` counts what a server
+ * sending the build's precompressed copies (the deploy guide's nginx setup) puts on the network
+ * (Pagefind's index files are gzipped already).
+ */
+export async function searchDownloads(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  bundle = 'pagefind',
+  options: Record<string, unknown> | undefined = undefined,
+): Promise<Downloaded[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + pageFor('vi'));
+  const take = countDownloads(page, (path) => path.startsWith(`/${bundle}/`));
+  await page.evaluate(
+    `(async () => { window.pf = await import(${JSON.stringify(`/${bundle}/pagefind.js`)}); ${options ? `await window.pf.options(${JSON.stringify(options)});` : ''} })()`,
+  );
+  const counted: Downloaded[] = [];
+  for (const query of queries) {
+    await page.evaluate(
+      `(async () => { const found = await window.pf.search(${JSON.stringify(query)}); await Promise.all(found.results.slice(0, 5).map((r) => r.data())); })()`,
+    );
+    counted.push(await take(query));
   }
   await context.close();
   return counted;
@@ -168,40 +187,18 @@ export async function searchDownloads(
  * What the search page fetches for the search index (`/pagefind/`) and the spelling vocabulary
  * (`/pagefind-vocab/`) for `queries`, typed one after the other in its box: the first counts from
  * the page's opening (the page loads Pagefind and its filters as it opens), each later one what it
- * adds. `wire` as in `searchDownloads`.
+ * adds.
  */
-export async function searchPageDownloads(
-  browser: Browser,
-  origin: string,
-  queries: readonly string[],
-): Promise<{ query: string; bytes: number; wire: number; files: number }[]> {
+export async function searchPageDownloads(browser: Browser, origin: string, queries: readonly string[]): Promise<Downloaded[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bodies: Promise<{ bytes: number; wire: number }>[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!path.startsWith('/pagefind/') && !path.startsWith('/pagefind-vocab/')) return;
-    bodies.push(
-      response.body().then(async (body) => {
-        const brotli = shouldPrecompress(path, body.length) ? (await compressVariants(body, path)).brotli : undefined;
-        return { bytes: body.length, wire: brotli?.length ?? body.length };
-      }),
-    );
-  });
+  const take = countDownloads(page, (path) => path.startsWith('/pagefind/') || path.startsWith('/pagefind-vocab/'));
   await page.goto(origin + searchPageFor('vi'));
   await page.locator('main [data-search][data-mounted]').waitFor();
-  const counted: { query: string; bytes: number; wire: number; files: number }[] = [];
+  const counted: Downloaded[] = [];
   for (const query of queries) {
     await searchOnPage(page, query);
-    await page.waitForLoadState('networkidle');
-    const sizes = await Promise.all(bodies);
-    bodies = [];
-    counted.push({
-      query,
-      bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
-      wire: sizes.reduce((sum, size) => sum + size.wire, 0),
-      files: sizes.length,
-    });
+    counted.push(await take(query));
   }
   await context.close();
   return counted;
