@@ -2,13 +2,15 @@
  * `npm run activities:import -- <tệp.csv>…`: brings villages' activity records into the commune's
  * calendar (src/calendar/activity-import.ts), one file per activity in content/events/vi/. A sheet
  * with a refused row writes nothing; a file that already exists is kept: left alone when it is the
- * same, reported when it differs. The editor then reviews and commits the new files.
+ * same, reported when it differs. The new files are committed at once (src/build/commit-files.ts);
+ * the editor reviews them in the CMS.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { importActivities } from '../../calendar/activity-import.ts';
 import { contentRoot } from '../../collections/root.ts';
+import { commitFiles } from '../commit-files.ts';
 
 const files = process.argv.slice(2);
 const root = resolve(process.cwd(), contentRoot());
@@ -54,6 +56,7 @@ for (const file of files) {
   }
   mkdirSync(folder, { recursive: true });
   let written = 0;
+  const added: string[] = [];
   const kept: string[] = [];
   for (const activity of result.activities) {
     const target = join(folder, `${activity.slug}.yaml`);
@@ -65,8 +68,11 @@ for (const file of files) {
       continue;
     }
     writeFileSync(target, activity.yaml);
+    added.push(target);
     written += 1;
   }
+  // Committed at once, as npm run links does: the CMS cannot save while a file is left uncommitted.
+  commitFiles(process.cwd(), added, `Hoạt động: nhập ${added.length} hoạt động từ ${basename(file)} (npm run activities:import)`);
   console.log(
     `${file}: đã thêm ${written} hoạt động vào ${join(contentRoot(), 'events', 'vi')}; ${result.activities.length - written} hoạt động đã có từ trước.`,
   );

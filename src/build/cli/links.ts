@@ -6,10 +6,10 @@
  * appended (those two files only): the CMS's local git backend cannot save while a tracked file is
  * changed, so a recording left uncommitted would stop every editor's next save.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { contentRoot } from '../../collections/root.ts';
+import { commitFiles } from '../commit-files.ts';
 import { loadLinks } from '../../permalinks/links-data.ts';
 import { eventYaml, type RegistryEvent } from '../../permalinks/short-links.ts';
 import { unlistedUrls } from '../../permalinks/url-manifest.ts';
@@ -52,23 +52,15 @@ if (added.length > 0) appendFileSync(resolve(cwd, data.registryPath), added.map(
 const newUrls = unlistedUrls(data.manifest, data.published);
 if (newUrls.length > 0) appendFileSync(resolve(cwd, data.manifestPath), newUrls.map((url) => `${url}\n`).join(''));
 console.log(`Đã cấp ${added.length} mã mới và thêm ${newUrls.length} địa chỉ mới.`);
-if (command || added.length > 0 || newUrls.length > 0) commitRecords([data.registryPath, data.manifestPath]);
+if (command || added.length > 0 || newUrls.length > 0) {
+  const message = command
+    ? `Sổ mã ngắn: ${command} ${a} ${b} (npm run links)`
+    : 'Sổ mã ngắn: ghi mã và địa chỉ của trang mới (npm run links)';
+  commitFiles(cwd, [data.registryPath, data.manifestPath], message);
+}
 
 const after = loadLinks(cwd, root);
 if (after.problems.length > 0) {
   console.error(after.problems.map((p) => `  • ${p}`).join('\n'));
   process.exitCode = 1;
-}
-
-/** Commits the two link files, and nothing else the tree may hold; says what to do if git cannot. */
-function commitRecords(paths: string[]) {
-  const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (git('rev-parse', '--is-inside-work-tree').stdout.trim() !== 'true') return;
-  // A content folder git ignores (a test's or the benchmark's copy) is nobody's history.
-  if (paths.some((path) => git('check-ignore', '-q', path).status === 0)) return;
-  const message = command ? `Sổ mã ngắn: ${command} ${a} ${b} (npm run links)` : 'Sổ mã ngắn: ghi mã và địa chỉ của trang mới (npm run links)';
-  git('add', '--', ...paths);
-  const commit = git('commit', '-q', '-m', message, '--', ...paths);
-  if (commit.status === 0) console.log(`Đã ghi vào git: ${message}`);
-  else console.error(`Chưa ghi được vào git (${commit.stderr.trim().split('\n')[0]}). Hãy tự ghi lại: git add ${paths.join(' ')} && git commit -m "Sổ mã ngắn"`);
 }

@@ -11,13 +11,13 @@
  * Like `npm run links`, it commits the file it wrote (and nothing else): the CMS's local git
  * backend cannot save while a tracked file is changed.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calendarDate } from '../../calendar/dates.ts';
 import { readSettings } from '../../collections/settings.ts';
 import { contentRoot } from '../../collections/root.ts';
+import { commitFiles } from '../commit-files.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { loadLinks } from '../../permalinks/links-data.ts';
 import { DailyCounter, mergeDays, reachCsv, type ReachRow } from '../../reach/daily-counts.ts';
@@ -96,7 +96,7 @@ for (const day of merged.kept) {
     `Ngày ${day.date}: nhật ký lần này có ${day.fresh} lượt, ít hơn ${day.recorded} lượt đã ghi (có lẽ tệp chỉ chứa một phần của ngày đó); giữ số đã ghi. Muốn ghi đè, chạy lại với --replace.`,
   );
 }
-commit(outName);
+commitFiles(cwd, [outName], 'Lượt xem: ghi số liệu theo ngày từ nhật ký máy chủ (npm run reach)');
 printSummary(merged.rows);
 
 /** Reach per campaign, language and code over the whole file, with what each code leads to. */
@@ -146,21 +146,4 @@ function withoutUserAgentWarning(file: string, count: number, lines: number): st
     'Với nginx, dùng định dạng "combined" (mặc định). Với Netlify, bỏ chọn "Exclude personally identifiable information (PII)" trong Log Drains, ' +
     'nhưng chỉ khi nơi nhận nhật ký là máy chủ hoặc kho lưu trữ của chính cơ quan, vì khi đó nhật ký gửi đi có cả địa chỉ IP.'
   );
-}
-
-/** Commits the counts file alone; says what to do when git cannot. */
-function commit(path: string) {
-  const git = (...gitArgs: string[]) => spawnSync('git', gitArgs, { cwd, encoding: 'utf8' });
-  if (git('rev-parse', '--is-inside-work-tree').stdout.trim() !== 'true') return;
-  // A content folder git ignores (a test's copy) is nobody's history.
-  if (git('check-ignore', '-q', path).status === 0) return;
-  if (git('status', '--porcelain', '--', path).stdout.trim() === '') return;
-  const message = 'Lượt xem: ghi số liệu theo ngày từ nhật ký máy chủ (npm run reach)';
-  git('add', '--', path);
-  const result = git('commit', '-q', '-m', message, '--', path);
-  if (result.status === 0) console.log(`Đã ghi vào git: ${message}`);
-  else
-    console.error(
-      `Chưa ghi được vào git (${result.stderr.trim().split('\n')[0]}). Hãy tự ghi lại: git add ${path} && git commit -m "Lượt xem"`,
-    );
 }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { readGlossaries } from '../../collections/glossary.ts';
 import { formatProblems } from '../../collections/problems.ts';
 import { contentRoot } from '../../collections/root.ts';
+import { commitFiles } from '../commit-files.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../../i18n/languages.ts';
 import { exportSheet, importSheet } from '../../i18n/translation/material.ts';
 import {
@@ -80,7 +81,9 @@ if (command === 'export') {
     glossary: glossaryOf(lang),
     memory: memoryOf(lang),
   });
-  const target = resolve(values.out ?? `${slug}.${lang}.${values.format === 'xliff' ? 'xlf' : 'csv'}`);
+  // By default in translation-files/, which git ignores: a working file, not content.
+  const target = resolve(values.out ?? join('translation-files', `${slug}.${lang}.${values.format === 'xliff' ? 'xlf' : 'csv'}`));
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, values.format === 'xliff' ? sheetToXliff(sheet) : sheetToCsv(sheet));
   const filled = sheet.rows.filter((row) => row.target !== '').length;
   console.log(
@@ -118,6 +121,12 @@ if (command === 'export') {
   writeFileSync(memoryPath(sheet.lang), memoryToCsv(memory));
   console.log(
     `Đã ghi ${output} (chưa duyệt) và thêm ${result.pairs.length} câu vào bộ nhớ dịch ${memoryPath(sheet.lang)}. Người bản ngữ duyệt xong thì bật "Đã được người bản ngữ duyệt" trong CMS.`,
+  );
+  // Committed at once, as npm run links does: the CMS cannot save while a file is left uncommitted.
+  commitFiles(
+    process.cwd(),
+    [output, memoryPath(sheet.lang)],
+    `Bản dịch ${sheet.lang} của ${sheet.slug}: nhập từ ${fileName}, chưa duyệt (npm run translate:import)`,
   );
 } else {
   fail(usage);

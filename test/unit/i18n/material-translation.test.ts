@@ -199,3 +199,51 @@ describe('npm run translate:export / translate:import on the shipped content', {
     expect(again.rows.find((row) => row.id === 'body.28.1')!.target).toBe('Ⓣ ai cần đến?');
   });
 });
+
+describe('the translation commands in a git work tree', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'translate-git-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, '.gitignore'), join(dir, '.gitignore'));
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-qm', 'copy');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'src/build/cli/translate.ts'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: 'content',
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
+    });
+
+  it('exports into translation-files/, which git ignores, and commits what an import writes, so the CMS can still save', () => {
+    const exported = cli('export', 'noi-tam-lanh-la-gi', '--lang', 'tyz');
+    expect(exported.status, exported.stderr).toBe(0);
+    const sheet = join(dir, 'translation-files/noi-tam-lanh-la-gi.tyz.csv');
+    expect(existsSync(sheet)).toBe(true);
+    expect(git('status', '--porcelain', '--untracked-files=all').stdout).toBe('');
+
+    const records: string[][] = parse(readFileSync(sheet, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true });
+    for (const record of records.slice(2)) record[2] = `Ⓣ ${record[1]!}`;
+    writeFileSync(sheet, `\uFEFF${stringify(records, { record_delimiter: '\r\n' })}`);
+    const run = cli('import', 'translation-files/noi-tam-lanh-la-gi.tyz.csv');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Đã ghi vào git');
+    expect(git('status', '--porcelain', '--untracked-files=all').stdout).toBe('');
+    expect(git('show', '--name-only', '--format=%s', 'HEAD').stdout.split('\n').filter(Boolean).sort()).toEqual(
+      [
+        'Bản dịch tyz của noi-tam-lanh-la-gi: nhập từ noi-tam-lanh-la-gi.tyz.csv, chưa duyệt (npm run translate:import)',
+        'content/materials/tyz/noi-tam-lanh-la-gi.mdx',
+        'content/translation-memory/tyz.csv',
+      ].sort(),
+    );
+  });
+});
