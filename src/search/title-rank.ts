@@ -21,23 +21,35 @@ const syllables = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * True when the text holds every syllable of the query together and in order, ignoring marks,
- * case and punctuation: "luat binh dang gioi" in "Luật Bình đẳng giới", not in "Hỏi đáp pháp luật
- * về bình đẳng giới". Khmer queries are never matched here (their words are not spaced).
+ * How many times the text holds every syllable of the query together and in order, ignoring
+ * marks, case and punctuation: "gia đình" twice in "Ngày Gia đình Việt Nam - Gia đình bình đẳng",
+ * "luat binh dang gioi" never in "Hỏi đáp pháp luật về bình đẳng giới". Khmer queries are never
+ * matched here (their words are not spaced).
  */
-export function holdsPhrase(query: string, text: string): boolean {
-  if (hasClusteredText(query)) return false;
+export function phraseCount(query: string, text: string): number {
+  if (hasClusteredText(query)) return 0;
   const wanted = syllables(query);
   const words = syllables(text);
-  if (wanted.length === 0) return false;
+  if (wanted.length === 0) return 0;
+  let count = 0;
   for (let start = 0; start + wanted.length <= words.length; start++) {
-    if (wanted.every((syllable, i) => words[start + i] === syllable)) return true;
+    if (wanted.every((syllable, i) => words[start + i] === syllable)) count++;
   }
-  return false;
+  return count;
 }
 
-/** `items` with those whose title holds the query moved up, each group in its own order. */
+/** True when the text holds the query's syllables together and in order (see `phraseCount`). */
+export const holdsPhrase = (query: string, text: string): boolean => phraseCount(query, text) > 0;
+
+/**
+ * `items` with those whose title holds the query moved up: first the titles that hold it most
+ * often (a title that names "gia đình" twice is about the family; one that names it once, inside
+ * "bạo lực gia đình", is about violence), each group in its own order.
+ */
 export function orderByTitle<T>(query: string, items: readonly T[], titleOf: (item: T) => string): T[] {
-  const held = items.filter((item) => holdsPhrase(query, titleOf(item)));
-  return [...held, ...items.filter((item) => !held.includes(item))];
+  const counts = new Map(items.map((item) => [item, phraseCount(query, titleOf(item))]));
+  const held = items.filter((item) => counts.get(item)! > 0);
+  // Array.prototype.sort is stable: equal counts keep their order.
+  held.sort((a, b) => counts.get(b)! - counts.get(a)!);
+  return [...held, ...items.filter((item) => counts.get(item) === 0)];
 }

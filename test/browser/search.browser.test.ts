@@ -43,8 +43,8 @@ afterAll(async () => {
 });
 
 /** The figures reached on issue 25 (test/search/README.md); a change that lowers them fails. */
-const SUCCESS_AT_3 = 0.95;
-const MRR_AT_10 = 0.92;
+const SUCCESS_AT_3 = 0.97;
+const MRR_AT_10 = 0.94;
 const describeMiss = (r: QueryResult) =>
   `"${r.q}" → ${[r.expect].flat().join(' or ')} at rank ${r.rank ?? 'none'} (top: ${r.top.join(', ')})`;
 
@@ -81,7 +81,16 @@ describe('search query set', () => {
   });
   it('gives the expected page first for the examples of issue 25, typed with or without marks', () => {
     const byQuery = new Map(vietnamese.map((r) => [r.q, r]));
-    for (const q of ['hòa giải', 'hoà giải', 'hoa giai', 'bạo lực gia đình', 'bao luc gia dinh', 'bao luc gai dinh'])
+    for (const q of [
+      'hòa giải',
+      'hoà giải',
+      'hoa giai',
+      'bạo lực gia đình',
+      'bao luc gia dinh',
+      'gia đình',
+      'gia dinh',
+      'bao luc gai dinh',
+    ])
       expect(byQuery.get(q) && describeMiss(byQuery.get(q)!), q).toMatch(/at rank 1 /);
   });
   it('gives identical result lists for the old and the new tone placement', async () => {

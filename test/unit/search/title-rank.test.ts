@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, orderByTitle } from '../../../src/search/title-rank.ts';
+import { holdsPhrase, orderByTitle, phraseCount } from '../../../src/search/title-rank.ts';
 
 describe('holdsPhrase', () => {
   it('finds the syllables together and in order, whatever the marks, case, tone placement or punctuation', () => {
@@ -19,6 +19,14 @@ describe('holdsPhrase', () => {
   });
 });
 
+describe('phraseCount', () => {
+  it('counts each place where the syllables stand together', () => {
+    expect(phraseCount('gia đình', 'Ngày Gia đình Việt Nam - Gia đình bình đẳng')).toBe(2);
+    expect(phraseCount('gia dinh', 'Làm gì khi bị bạo lực gia đình?')).toBe(1);
+    expect(phraseCount('gia dinh', 'đình gia')).toBe(0);
+  });
+});
+
 describe('orderByTitle', () => {
   const titles = [
     'Bình đẳng giới là gì?',
@@ -35,6 +43,15 @@ describe('orderByTitle', () => {
       'Phổ biến pháp luật 2026',
       'Hỏi đáp pháp luật về bình đẳng giới',
     ]);
+  });
+  it('puts first, among those, the titles that hold the query more often', () => {
+    const family = [
+      'Làm gì khi bị bạo lực gia đình?',
+      'Quyết định về công tác dân số',
+      'Áp phích: Ngày Gia đình Việt Nam - Gia đình bình đẳng, không bạo lực',
+      'Những hành vi nào là bạo lực gia đình?',
+    ];
+    expect(orderByTitle('gia dinh', family, (t) => t)).toEqual([family[2], family[0], family[3], family[1]]);
   });
   it('keeps the order when no title holds the query', () => {
     expect(orderByTitle('nơi tạm lánh', titles, (t) => t)).toEqual(titles);
