@@ -27,7 +27,25 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cbor2';
 
 /** The largest chunk, in CBOR bytes (before gzip); a single word larger than this is a chunk of its own. */
-export const CHUNK_BYTES = 5000;
+export const CHUNK_BYTES = 7000;
+
+/**
+ * The most locations of one word kept per page (see `capLocations`). Pagefind stores every place a
+ * word stands in a page, so the syllables every page of this site uses ("bình", "đẳng", "giới",
+ * "gia", "đình") each weighed about 20 KB gzipped on a 1,000-material site, and a search downloads
+ * them whole. Pagefind ranks by how often a word stands in a page, with diminishing returns
+ * (BM25's saturation), so beyond a few places more add little; the excerpt and its marks are made
+ * by the search page from the page's text (excerpt.ts), not from these locations.
+ */
+export const LOCATIONS_PER_PAGE = 4;
+
+/**
+ * A spelling on at least this share of a language's pages keeps one location per page, the one of
+ * highest weight: Pagefind's BM25 weighs a word by its rarity, ln(1 + (N − n + ½)/(n + ½)), which
+ * at three quarters of the pages is under a fifteenth of a word on 1 page in 100, so how often the
+ * word stands in a page barely moves a result.
+ */
+export const COMMON_WORD_SHARE = 0.75;
 
 const SIGNATURE = 'pagefind_dcd';
 /** A chunk may end early, down to this share of CHUNK_BYTES, to cut where fewer words' longer forms are split. */
@@ -46,7 +64,8 @@ export interface RechunkSummary {
   chunks: Record<string, { before: number; after: number }>;
 }
 
-function readPagefind(file: string): unknown {
+/** The decoded CBOR of a Pagefind bundle file (gzip of the signature "pagefind_dcd" and CBOR). */
+export function readPagefind(file: string): unknown {
   const bytes = gunzipSync(readFileSync(file));
   if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) {
     throw new Error(`${file}: không phải tệp chỉ mục Pagefind (thiếu "${SIGNATURE}").`);
@@ -57,6 +76,63 @@ function readPagefind(file: string): unknown {
 const packPagefind = (cbor: Uint8Array) => gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), cbor]), { level: 9 });
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A page's locations of a word, at most `max` of them: the ones of highest weight (a title word
+ * outweighs a body word), then the first. Pagefind writes them as positions, each run preceded by a
+ * negative number that sets the weight of the positions after it (-25: weight 24); the kept ones
+ * stay in their order, each run under its weight.
+ */
+export function capPageLocations(locations: readonly number[], max: number): number[] {
+  const placed: { marker: number | undefined; at: number; order: number }[] = [];
+  let marker: number | undefined;
+  for (const value of locations) {
+    if (value < 0) marker = value;
+    else placed.push({ marker, at: value, order: placed.length });
+  }
+  if (placed.length <= max) return [...locations];
+  // A more negative marker is a higher weight; a position without a marker has Pagefind's default.
+  const weight = (m: number | undefined) => (m === undefined ? 25 : -m - 1);
+  const kept = [...placed]
+    .sort((a, b) => weight(b.marker) - weight(a.marker) || a.order - b.order)
+    .slice(0, max)
+    .sort((a, b) => a.order - b.order);
+  const result: number[] = [];
+  let current: number | undefined;
+  for (const { marker: m, at } of kept) {
+    if (m !== current && m !== undefined) result.push(m);
+    current = m;
+    result.push(at);
+  }
+  return result;
+}
+
+type PageEntry = [page: number, locations: number[], ...rest: unknown[]];
+const isPageEntry = (value: unknown): value is PageEntry =>
+  Array.isArray(value) && typeof value[0] === 'number' && Array.isArray(value[1]) && value[1].every((n) => typeof n === 'number');
+const capPages = (pages: unknown, max: number, pageCount: number): unknown => {
+  if (max === Infinity || !Array.isArray(pages) || !pages.every(isPageEntry)) return pages;
+  const keep = pages.length >= pageCount * COMMON_WORD_SHARE ? 1 : max;
+  return pages.map(([page, locations, ...rest]) => [page, capPageLocations(locations, keep), ...rest]);
+};
+
+/**
+ * A word of a chunk with at most `max` locations per page (one for a list on COMMON_WORD_SHARE of
+ * the language's `pageCount` pages; `max` Infinity keeps them all), in its own page list and in the lists of its marked spellings
+ * (Pagefind 1.6: [word, [[page, locations, …], …], [[spelling, pages], …]]). Data of another shape
+ * is kept as it is.
+ */
+export function capLocations(word: Word, max: number, pageCount = Infinity): Word {
+  const [text, pages, variants, ...rest] = word;
+  const cappedVariants = Array.isArray(variants)
+    ? variants.map((variant: unknown) =>
+        Array.isArray(variant) && typeof variant[0] === 'string'
+          ? [variant[0], capPages(variant[1], max, pageCount), ...variant.slice(2)]
+          : variant,
+      )
+    : variants;
+  return [text, capPages(pages, max, pageCount), ...(word.length > 2 ? [cappedVariants] : []), ...rest] as Word;
+}
 
 const codePoints = (text: string) => Array.from(text);
 
@@ -124,10 +200,10 @@ function chunkName(lang: string, cbor: Uint8Array, taken: Set<string>): string {
 
 /**
  * Re-splits every language's index chunks of the Pagefind bundle in `bundleDir` into chunks of at
- * most `maxBytes` of CBOR, writes each language's meta file anew under its new hash, points
+ * most `maxBytes` of CBOR, with at most `locationsPerPage` locations of a word per page, writes each language's meta file anew under its new hash, points
  * `pagefind-entry.json` at it, and removes the old chunks and meta files.
  */
-export function rechunkBundle(bundleDir: string, maxBytes = CHUNK_BYTES): RechunkSummary {
+export function rechunkBundle(bundleDir: string, maxBytes = CHUNK_BYTES, locationsPerPage = LOCATIONS_PER_PAGE): RechunkSummary {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
   const summary: RechunkSummary = { chunks: {} };
@@ -136,10 +212,11 @@ export function rechunkBundle(bundleDir: string, maxBytes = CHUNK_BYTES): Rechun
   for (const [lang, language] of Object.entries(entry.languages)) {
     const metaFile = join(bundleDir, `pagefind.${language.hash}.pf_meta`);
     const meta = readPagefind(metaFile) as Meta;
+    const pageCount = Array.isArray(meta[1]) ? meta[1].length : Infinity;
     const words = meta[2].flatMap(([, , hash]) => {
       const file = join(bundleDir, 'index', `${hash}.pf_index`);
       stale.add(file);
-      return (readPagefind(file) as [Word[]])[0];
+      return (readPagefind(file) as [Word[]])[0].map((word) => capLocations(word, locationsPerPage, pageCount));
     });
     const sizes = words.map((word) => encode(word).length);
     const taken = new Set<string>();

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHUNK_BYTES, rechunkBundle } from '../../../src/search/rechunk.ts';
+import { capPageLocations, CHUNK_BYTES, COMMON_WORD_SHARE, LOCATIONS_PER_PAGE, rechunkBundle } from '../../../src/search/rechunk.ts';
 import { serveDist, type StaticServer } from '../../helpers/static-server.ts';
 
 /** A small real index: Vietnamese-like syllables, enough locations for Pagefind to write several chunks. */
@@ -54,6 +54,8 @@ function page(n: number): string {
 const SITE = mkdtempSync(join(tmpdir(), 'rechunk-'));
 const BEFORE = join(SITE, 'before');
 const AFTER = join(SITE, 'after');
+/** Re-split with the shipped cap on locations per page (AFTER keeps them all, to compare scores). */
+const CAPPED = join(SITE, 'capped');
 
 type Word = [string, ...unknown[]];
 type Chunk = [from: string, to: string, hash: string];
@@ -66,8 +68,8 @@ const entryOf = (bundle: string) =>
   JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 const chunksOf = (bundle: string, lang: string) =>
   (read(join(bundle, `pagefind.${entryOf(bundle).languages[lang]!.hash}.pf_meta`)).value as [string, unknown, Chunk[]])[2];
-const wordsOf = (bundle: string, hash: string) =>
-  (read(join(bundle, 'index', `${hash}.pf_index`)).value as [Word[]])[0].map((word) => word[0]);
+const entriesOf = (bundle: string, hash: string) => (read(join(bundle, 'index', `${hash}.pf_index`)).value as [Word[]])[0];
+const wordsOf = (bundle: string, hash: string) => entriesOf(bundle, hash).map((word) => word[0]);
 /** What these tests call of the bundle's pagefind.js. */
 interface PagefindJs {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -89,7 +91,9 @@ beforeAll(async () => {
   await index.deleteIndex();
   await pagefind.close();
   cpSync(BEFORE, AFTER, { recursive: true });
-  rechunkBundle(AFTER);
+  rechunkBundle(AFTER, CHUNK_BYTES, Infinity);
+  cpSync(BEFORE, CAPPED, { recursive: true });
+  rechunkBundle(CAPPED);
 }, 120_000);
 
 afterAll(() => rmSync(SITE, { recursive: true, force: true }));
@@ -188,5 +192,62 @@ describe('rechunkBundle', () => {
       expect(after).toEqual(before);
       expect(await search('after', 'en', ['equal', 'gender pay'])).toEqual(await search('before', 'en', ['equal', 'gender pay']));
     }, 120_000);
+  });
+
+  describe('with at most LOCATIONS_PER_PAGE locations of a word per page', () => {
+    type Pages = [number, number[], ...unknown[]][];
+    const pageLists = (bundle: string) =>
+      chunksOf(bundle, 'vi').flatMap(([, , hash]) =>
+        entriesOf(bundle, hash).flatMap((word) => [word[1] as Pages, ...((word[2] as [string, Pages][]) ?? []).map(([, pages]) => pages)]),
+      );
+    const positions = (locations: number[]) => locations.filter((n) => n >= 0).length;
+
+    it('keeps every word on the same pages, with no more than the cap', () => {
+      const pagesOf = (bundle: string) =>
+        chunksOf(bundle, 'vi').flatMap(([, , hash]) =>
+          entriesOf(bundle, hash).map((word) => [word[0], (word[1] as Pages).map((p) => p[0])]),
+        );
+      expect(pagesOf(CAPPED)).toEqual(pagesOf(AFTER));
+      const lists = pageLists(CAPPED).flat();
+      expect(Math.max(...lists.map(([, locations]) => positions(locations)))).toBeLessThanOrEqual(LOCATIONS_PER_PAGE);
+      // The generated pages repeat their frequent syllables, so the cap had something to cut.
+      expect(
+        Math.max(
+          ...pageLists(AFTER)
+            .flat()
+            .map(([, locations]) => positions(locations)),
+        ),
+      ).toBeGreaterThan(LOCATIONS_PER_PAGE);
+    });
+
+    it('keeps one location per page of a spelling on three quarters of the pages or more', () => {
+      const pageCount = (read(join(CAPPED, `pagefind.${entryOf(CAPPED).languages.vi!.hash}.pf_meta`)).value as [string, unknown[]])[1]
+        .length;
+      const common = pageLists(CAPPED).filter((pages) => pages.length >= pageCount * COMMON_WORD_SHARE);
+      expect(common.length).toBeGreaterThan(0);
+      expect(Math.max(...common.flat().map(([, locations]) => positions(locations)))).toBe(1);
+      // In the uncapped copy the same lists had more.
+      const uncommon = pageLists(AFTER).filter((pages) => pages.length >= pageCount * COMMON_WORD_SHARE);
+      expect(Math.max(...uncommon.flat().map(([, locations]) => positions(locations)))).toBeGreaterThan(1);
+    });
+
+    it('makes the index smaller', () => {
+      const bytes = (bundle: string) =>
+        chunksOf(bundle, 'vi').reduce((sum, [, , hash]) => sum + readFileSync(join(bundle, 'index', `${hash}.pf_index`)).length, 0);
+      expect(bytes(CAPPED)).toBeLessThan(bytes(AFTER));
+    });
+  });
+});
+
+describe('capPageLocations', () => {
+  it('keeps a short list as it is', () => {
+    expect(capPageLocations([-25, 3, 9], 4)).toEqual([-25, 3, 9]);
+  });
+  it('keeps the first positions of equal weight, each run under its weight', () => {
+    expect(capPageLocations([-25, 3, 9, 14, 20, 31, 40], 4)).toEqual([-25, 3, 9, 14, 20]);
+  });
+  it('keeps the positions of higher weight (a title word) before the others', () => {
+    expect(capPageLocations([-25, 3, 9, -145, 0, 1, -25, 14, 20, 31], 3)).toEqual([-25, 3, -145, 0, 1]);
+    expect(capPageLocations([-145, 0, -25, 3, 9, 14, 20], 2)).toEqual([-145, 0, -25, 3]);
   });
 });
