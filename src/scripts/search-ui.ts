@@ -10,6 +10,7 @@
  */
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
+import { filterValuesNames, type FilterValues } from '../search/filter-values.ts';
 import { searchWithSpelling, type SearchOutcome } from '../search/query.ts';
 import { holdsPhrase, orderByTitle } from '../search/title-rank.ts';
 import { PAGEFIND_OPTIONS } from '../search/ranking.ts';
@@ -32,8 +33,9 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  /** Loads the WebAssembly and the language's meta file ahead of the first search. */
+  init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 type Strings = Record<string, string>;
@@ -92,12 +94,21 @@ function el<T extends HTMLElement = HTMLElement>(tag: string, props: Props = {},
   return node as T;
 }
 
-function renderFilters(root: HTMLElement, strings: Strings, available: Record<string, Record<string, number>>, onChange: () => void) {
+/** The values of the search filters for the page's language (search/filter-values.ts), or null. */
+async function loadFilterValues(bundle: string, lang: string): Promise<FilterValues | null> {
+  for (const name of filterValuesNames(lang)) {
+    const response = await fetch(`${bundle}${name}`);
+    if (response.ok) return (await response.json()) as FilterValues;
+  }
+  return null;
+}
+
+function renderFilters(root: HTMLElement, strings: Strings, available: FilterValues, onChange: () => void) {
   const box = root.querySelector<HTMLElement>('[data-search-filters]');
   if (!box) return;
   box.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
+    const values = [...(available[key] ?? [])].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi')));
     if (values.length < 2) continue;
     const fieldset = el('fieldset', {}, el('legend', {}, strings[`filter.${key}`] ?? key));
     for (const value of values) {
@@ -275,12 +286,15 @@ export function mountSearch(root: HTMLElement): void {
   });
   more?.addEventListener('click', () => void showMore(input.value.trim(), run));
   if (root.querySelector('[data-search-filters]')) {
+    // On the search page, Pagefind and its index's meta file load as the page opens, so that the first search does not wait for them.
     loadPagefind(bundle)
-      .then((pagefind) => pagefind.filters())
-      .then((available) => renderFilters(root, strings, available, () => void search('submit')))
+      .then((pagefind) => pagefind.init())
       .catch(() => {
         pagefindPromise = undefined;
       });
+    loadFilterValues(bundle, lang)
+      .then((available) => available && renderFilters(root, strings, available, () => void search('submit')))
+      .catch(() => undefined);
   }
   if (input.value.trim()) void search('submit');
 }

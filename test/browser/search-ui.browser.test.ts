@@ -47,16 +47,24 @@ describe('search page', () => {
     expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
   });
   it('offers filters for campaign, kind, language and year, and narrows results with them', async () => {
+    const filterChunks = () => requests.filter((url) => new URL(url).pathname.startsWith('/pagefind/filter/'));
+    requests.length = 0;
     await page.goto(`${server.origin}/tim-kiem/`);
-    for (const key of ['campaign', 'kind', 'year']) await page.getByRole('group', { name: vi[`search.filter.${key}` as keyof typeof vi] }).waitFor();
+    for (const key of ['campaign', 'kind', 'year'])
+      await page.getByRole('group', { name: vi[`search.filter.${key}` as keyof typeof vi] }).waitFor();
     await page.getByRole('searchbox', { name: vi['search.label'], exact: true }).fill('binh dang gioi');
     await page.keyboard.press('Enter');
     await expect.poll(() => resultLinks().count(), WAIT).toBeGreaterThan(0);
+    // The boxes come from the small list of values (src/search/filter-values.ts): Pagefind's filter
+    // chunks, with the pages of every value, are fetched only for a filter a reader checks.
+    expect(requests.some((url) => url.endsWith('/pagefind/filter-values/vi.json'))).toBe(true);
+    expect(filterChunks()).toEqual([]);
     const before = Number((await status().textContent())!.match(/\d+/)![0]);
     await page.getByRole('group', { name: vi['search.filter.year'] }).getByRole('checkbox', { name: '2006' }).check();
     // While a search runs the status says so without a number: wait for the new count, then the list.
     await expect.poll(async () => Number((await status().textContent())?.match(/\d+/)?.[0] ?? Infinity), WAIT).toBeLessThan(before);
     await expect.poll(() => resultLinks().allTextContents(), WAIT).toContain('Luật Bình đẳng giới');
+    expect(filterChunks()).toHaveLength(1);
   });
   it('speaks Vietnamese when nothing is found', async () => {
     await page.goto(`${server.origin}/tim-kiem/`);
@@ -95,7 +103,9 @@ describe('header search box', () => {
     await page.keyboard.type('duong day nong');
     await page.keyboard.press('Enter');
     // On failure, the status line says why (searching, unavailable, or no results).
-    await expect.poll(async () => ((await resultLinks('banner').count()) > 0 ? 'results' : await status('banner').textContent()), WAIT).toBe('results');
+    await expect
+      .poll(async () => ((await resultLinks('banner').count()) > 0 ? 'results' : await status('banner').textContent()), WAIT)
+      .toBe('results');
     expect(await resultLinks('banner').first().textContent()).toBe('Đường dây nóng và hỗ trợ');
     expect(new URL(page.url()).pathname).toBe('/tai-lieu/tong-dai-111/');
   });

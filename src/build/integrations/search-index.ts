@@ -3,12 +3,13 @@
  * integration (src/build/integrations/search.ts) and by the benchmark, which also builds the plain,
  * unprepared index to compare against.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { trimFragment } from '../../search/fragment.ts';
 import { isSearchablePath, preparePage } from '../../search/page.ts';
-import { rechunkBundle } from '../../search/rechunk.ts';
+import { FILTER_VALUES_DIR, filterValues, type FilterFile } from '../../search/filter-values.ts';
+import { readPagefind, rechunkBundle } from '../../search/rechunk.ts';
 import { htmlFilesUnder } from '../dist-files.ts';
 
 export interface IndexSummary {
@@ -59,8 +60,23 @@ export async function buildSearchIndex(siteDir: string, options: { plain?: boole
   if (!options.plain) {
     trimFragments(join(outputPath, 'fragment'));
     rechunkBundle(outputPath);
+    writeFilterValues(outputPath);
   }
   return { pages, outputPath };
+}
+
+/**
+ * Writes each language's filter values beside the bundle (src/search/filter-values.ts), read from
+ * the filter files its meta file names.
+ */
+function writeFilterValues(bundleDir: string): void {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  mkdirSync(join(bundleDir, FILTER_VALUES_DIR), { recursive: true });
+  for (const [lang, { hash }] of Object.entries(entry.languages)) {
+    const meta = readPagefind(join(bundleDir, `pagefind.${hash}.pf_meta`)) as [string, unknown, unknown, [string, string][]?];
+    const files = (meta[3] ?? []).map(([, filter]) => readPagefind(join(bundleDir, 'filter', `${filter}.pf_filter`)) as FilterFile);
+    writeFileSync(join(bundleDir, FILTER_VALUES_DIR, `${lang}.json`), JSON.stringify(filterValues(files)));
+  }
 }
 
 /** Cuts the ranking-only syllable pairs out of every fragment of a bundle (src/search/fragment.ts). */
