@@ -10,12 +10,21 @@ import { ROOT } from '../helpers/astro.ts';
 import { SAMPLE_DIST, allPages, page, pageExists } from '../helpers/sample.ts';
 
 const sample = checkContent(ROOT, 'content');
-const slugs = (collection: string) => sample.entries.filter((e) => e.file.collection === collection && e.file.lang === 'vi').map((e) => e.file.slug);
+const slugs = (collection: string) =>
+  sample.entries.filter((e) => e.file.collection === collection && e.file.lang === 'vi').map((e) => e.file.slug);
 const OFFICIAL_DATE = /ngày (0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/;
 
 describe('the pages of the sample site exist', () => {
   it.each([
-    '/', '/chien-dich/', '/tai-lieu/', '/van-ban/', '/ho-tro/', '/gioi-thieu/', '/su-dung-an-toan/', '/404.html', '/sitemap-index.xml',
+    '/',
+    '/chien-dich/',
+    '/tai-lieu/',
+    '/van-ban/',
+    '/ho-tro/',
+    '/gioi-thieu/',
+    '/su-dung-an-toan/',
+    '/404.html',
+    '/sitemap-index.xml',
   ])('%s', (path) => {
     expect(pageExists(path)).toBe(true);
   });
@@ -73,8 +82,10 @@ describe('materials index and the lists by kind', () => {
       if (more) expect(pageExists(more.getAttribute('href')!)).toBe(true);
     }
   });
-  it('has a list page for every kind, even an empty one, listing exactly that kind\'s Vietnamese materials', () => {
-    const kinds = sample.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true).map((e) => String(e.data.kind));
+  it("has a list page for every kind, even an empty one, listing exactly that kind's Vietnamese materials", () => {
+    const kinds = sample.entries
+      .filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true)
+      .map((e) => String(e.data.kind));
     for (const [kind, slug] of Object.entries(KIND_SLUGS)) {
       const list = page(`/tai-lieu/loai/${slug}/`);
       const count = kinds.filter((k) => k === kind).length;
@@ -98,8 +109,11 @@ describe('campaign pages', () => {
   it('show at most 6 materials of each kind, and link to the full list of the campaign, which lists all of them', () => {
     for (const slug of slugs('campaigns')) {
       const html = page(`/chien-dich/${slug}/`);
-      for (const group of html.querySelectorAll('#tai-lieu-chien-dich ~ section')) expect(group.querySelectorAll('.card').length).toBeLessThanOrEqual(6);
-      const own = sample.entries.filter((e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true && e.data.campaign === slug);
+      for (const group of html.querySelectorAll('#tai-lieu-chien-dich ~ section'))
+        expect(group.querySelectorAll('.card').length).toBeLessThanOrEqual(6);
+      const own = sample.entries.filter(
+        (e) => e.file.collection === 'materials' && e.file.lang === 'vi' && e.data.draft !== true && e.data.campaign === slug,
+      );
       const list = page(`/chien-dich/${slug}/tai-lieu/`);
       expect(list.querySelectorAll('main .card').length, slug).toBe(Math.min(own.length, 24));
       expect(list.querySelector('main .meta a')!.getAttribute('href')).toBe(`/chien-dich/${slug}/`);
@@ -112,7 +126,9 @@ describe('campaign pages', () => {
     }
   });
   it('the archive lists campaigns by year, newest first', () => {
-    const years = page('/chien-dich/').querySelectorAll('h3[id^="nam-"]').map((h) => Number(h.id.slice(4)));
+    const years = page('/chien-dich/')
+      .querySelectorAll('h3[id^="nam-"]')
+      .map((h) => Number(h.id.slice(4)));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(years).toContain(2025);
   });
@@ -131,7 +147,9 @@ describe('legal library', () => {
 
 describe('hotlines', () => {
   it('the support page offers every registry number as a tel: link', () => {
-    const links = page('/ho-tro/').querySelectorAll('a[href^="tel:"]').map((a) => a.getAttribute('href'));
+    const links = page('/ho-tro/')
+      .querySelectorAll('a[href^="tel:"]')
+      .map((a) => a.getAttribute('href'));
     for (const number of ['111', '113', '114', '115', '1900969680']) expect(links).toContain(`tel:${number}`);
   });
   it('the retired number appears in no built file', () => {
@@ -162,11 +180,31 @@ describe('every page', () => {
     expect(html.querySelector('a.exit__button')).not.toBeNull();
   });
   it('names a share card that was drawn: a 1200×630 JPEG', async () => {
-    const cards = new Set(pages.map((path) => new URL(page(path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname));
+    const cards = new Set(
+      pages.map((path) => new URL(page(path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname),
+    );
     expect(cards.size).toBeGreaterThan(100);
     for (const card of cards) {
       const { format, width, height } = await sharp(join(ROOT, SAMPLE_DIST, card)).metadata();
       expect([card, format, width, height]).toEqual([card, 'jpeg', 1200, 630]);
+    }
+  });
+});
+
+describe('share cards of pages without a translation', () => {
+  it('name the card of the version whose text they show, and none is drawn for them', () => {
+    const card = (path: string) => new URL(page(path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+    // Material pages that show another language's text: Base.astro's notice, and the text's lang on the wrapper.
+    const fallbacks = allPages().flatMap((path) => {
+      if (!/^\/[^/]+\/tai-lieu\/[^/]+\/$/.test(path) || !page(path).querySelector('.notice--fallback')) return [];
+      const contentLang = page(path).querySelector('main > div[lang]')?.getAttribute('lang');
+      return contentLang ? [{ path, contentLang }] : [];
+    });
+    expect(fallbacks.length).toBeGreaterThan(10);
+    for (const { path, contentLang } of fallbacks) {
+      const rest = path.replace(/^\/[^/]+/, '');
+      expect(card(path), path).toBe(card(contentLang === 'vi' ? rest : `/${contentLang}${rest}`));
+      expect(pageExists(`/og${path.replace(/\/$/, '')}.jpg`), path).toBe(false);
     }
   });
 });
