@@ -1,6 +1,7 @@
 /**
  * The redirects of short codes and of URLs pages have left, written for three kinds of host:
- * `_redirects` (Netlify, Cloudflare Pages), an nginx include, and HTML pages for plain static hosts.
+ * `_redirects` (Netlify, Cloudflare Pages), an nginx include, and HTML pages for plain static hosts;
+ * which of them a build writes depends on its host (deploy-target.ts).
  * Every redirect goes straight to a page (one 301, never a chain). Pure.
  */
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
@@ -21,11 +22,9 @@ export function codePaths(code: string): string[] {
  */
 export const REDIRECT_FILE_FORMS = (code: string) => [`/Q/${code}`, `/q/${code}`, `/q/${code}/`];
 
-export function redirectsFile(codes: readonly { code: string; url: string }[], moved: ReadonlyMap<string, string>): string {
-  const lines = ['# Tạo tự động khi xây dựng trang; không sửa tay.'];
-  for (const { code, url } of codes) for (const path of REDIRECT_FILE_FORMS(code)) lines.push(`${path} ${url} 301`);
-  for (const [from, to] of moved) lines.push(`${from} ${to} 301`, `${from.replace(/\/$/, '')} ${to} 301`);
-  return `${lines.join('\n')}\n`;
+/** `_redirects` (Netlify, Cloudflare Pages) of the rules a target gets (deploy-target.ts `redirectRules`). */
+export function redirectsFile(rules: readonly (readonly [from: string, to: string])[]): string {
+  return `${['# Tạo tự động khi xây dựng trang; không sửa tay.', ...rules.map(([from, to]) => `${from} ${to} 301`)].join('\n')}\n`;
 }
 
 const nginxPath = (path: string) => path.replace(/[^A-Za-z0-9/_.-]/g, (c) => encodeURIComponent(c));
@@ -41,7 +40,6 @@ export function nginxInclude(codes: readonly { code: string; url: string }[], mo
   }
   return `${lines.join('\n')}\n`;
 }
-
 
 /** A page that sends the reader on at once, for hosts that cannot redirect; `title` and `linkText` are in the default language. */
 export function fallbackHtml(to: string, absoluteTo: string, title: string, linkText: string): string {

@@ -2,7 +2,8 @@
  * Short links and the URL manifest. Before the build: stops with a Vietnamese message when a code
  * has lost its page; warns when a new page's code or URL is not recorded yet (the page gets the code
  * "npm run links" will record; the build never writes content/, that command does). After the build: stops when a manifest URL no longer
- * resolves; writes _redirects, nginx-redirects.conf, HTML fallback pages, and each code's QR code
+ * resolves; writes _redirects, nginx-redirects.conf and HTML fallback pages as the host needs them
+ * (DEPLOY_TARGET, src/permalinks/deploy-target.ts), and each code's QR code
  * (q/<CODE>/qr.svg and qr.png), and every poster's PDFs. QR images and poster PDFs are kept in
  * Astro's cache folder by a key of exactly what they show (src/build/file-cache.ts), so a rebuild
  * draws only those whose text, code, language or settings changed.
@@ -20,7 +21,8 @@ import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import { loadLinks, REGISTRY_FILE, type LinksData } from '../../permalinks/links-data.ts';
 import { writePosterPdfs } from '../../permalinks/posters.ts';
 import { qrPng, qrSvg } from '../../permalinks/qr.ts';
-import { codePaths, fallbackHtml, nginxInclude, redirectsFile } from '../../permalinks/redirect-files.ts';
+import { deployTarget, redirectFilesFor, redirectPages, redirectRules, type DeployTarget } from '../../permalinks/deploy-target.ts';
+import { fallbackHtml, nginxInclude, redirectsFile } from '../../permalinks/redirect-files.ts';
 import { qrText } from '../../permalinks/short-links.ts';
 import { unresolvedUrls } from '../../permalinks/url-manifest.ts';
 
@@ -43,27 +45,30 @@ export async function writeLinkFiles(
   dist: string,
   data: LinksData,
   qrCache: FileCache = openFileCache(undefined, 'png'),
-): Promise<{ qrCount: number }> {
+  target: DeployTarget = deployTarget(),
+): Promise<{ qrCount: number; redirectPages: number }> {
   const drawing = qrDrawing();
   // Redirect pages are shared by every language's old address: they speak the default language.
   const t = useTranslations(DEFAULT_LANGUAGE);
   const base = data.settings.baseUrl.replace(/\/+$/, '');
   const { codes, redirects } = data.resolution;
-  writeFileSync(join(dist, '_redirects'), redirectsFile(codes, redirects));
-  writeFileSync(join(dist, 'nginx-redirects.conf'), nginxInclude(codes, redirects));
+  // Only what the host reads: its rules, and HTML pages where it has no rule (permalinks/deploy-target.ts).
+  const files = redirectFilesFor(target);
+  if (files.redirects) writeFileSync(join(dist, '_redirects'), redirectsFile(redirectRules(target, codes, redirects)));
+  if (files.nginx) writeFileSync(join(dist, 'nginx-redirects.conf'), nginxInclude(codes, redirects));
   const page = (to: string) => fallbackHtml(to, `${base}${to}`, t('links.redirect.title'), t('links.redirect.link'));
-  for (const [from, to] of redirects) if (!existsSync(join(dist, decodeURIComponent(from), 'index.html'))) writeBelow(dist, from, page(to));
+  // A moved address that has a page again keeps it; the code forms in upper and lower case each get a page.
+  const pages = redirectPages(target, codes, redirects);
+  for (const [path, to] of pages) if (!existsSync(join(dist, decodeURIComponent(path), 'index.html'))) writeBelow(dist, path, page(to));
   await Promise.all(
-    codes.map(async ({ code, url }) => {
-      // Plain static hosts: the code in upper and lower case; case-sensitive file systems need both.
-      for (const path of codePaths(code).filter((p) => p.endsWith('/'))) writeBelow(dist, path, page(url));
+    codes.map(async ({ code }) => {
       const text = qrText(base, code);
       writeBelow(dist, `/q/${code}/qr.svg`, await qrSvg(text));
       // A code's QR image shows only its text: drawn once, whatever else changes.
       writeBelow(dist, `/q/${code}/qr.png`, await qrCache.get(cacheKey({ text, drawing }), () => qrPng(text)));
     }),
   );
-  return { qrCount: codes.length };
+  return { qrCount: codes.length, redirectPages: pages.size };
 }
 
 export default function shortLinks(): AstroIntegration {
@@ -78,6 +83,11 @@ export default function shortLinks(): AstroIntegration {
       },
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        try {
+          deployTarget();
+        } catch (error) {
+          fail([(error as Error).message]);
+        }
         if (!enabled()) {
           logger.warn(`Không có ${root}/${REGISTRY_FILE}: bỏ qua mã ngắn và danh sách địa chỉ.`);
           return;
@@ -102,7 +112,8 @@ export default function shortLinks(): AstroIntegration {
           );
         }
         const qrCache = openFileCache(cacheDir && join(cacheDir, 'qr'), 'png');
-        const { qrCount } = await writeLinkFiles(dist, data, qrCache);
+        const target = deployTarget();
+        const { qrCount, redirectPages: pageCount } = await writeLinkFiles(dist, data, qrCache, target);
         qrCache.prune();
         const qrDone = performance.now();
         const posterCache = openFileCache(cacheDir && join(cacheDir, 'posters'), 'pdf');
@@ -114,7 +125,7 @@ export default function shortLinks(): AstroIntegration {
         );
         logger.info(`Ảnh mã QR: ${qrCache.counts.made} vẽ mới, ${qrCache.counts.reused} lấy lại từ bộ nhớ đệm.`);
         logger.info(
-          `${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`,
+          `${qrCount} mã ngắn, ${data.resolution.redirects.size} địa chỉ chuyển hướng, ${pageCount} trang chuyển hướng HTML cho nơi triển khai "${target}", ${data.manifest.length} địa chỉ đã kiểm tra (${Math.round(performance.now() - started)} ms).`,
         );
       },
     },
