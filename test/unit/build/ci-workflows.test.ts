@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { deployTarget } from '../../../src/permalinks/deploy-target.ts';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/astro.ts';
 
@@ -80,6 +81,14 @@ describe('the CI files', () => {
     expect(github.map((w) => w.name).sort()).toEqual(['.github/workflows/checks.yml', '.github/workflows/deploy.yml']);
     expect(gitlabJobs.map(([job]) => job).sort()).toEqual(['checks', 'pages']);
     expect(commands.flatMap(({ line }) => npmCommands(line)).length).toBeGreaterThan(10);
+  });
+
+  it('build for the host they publish to, with a known DEPLOY_TARGET', () => {
+    const deploy = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    expect(deploy).toMatch(/- run: npm run build\n\s+env:\n\s+DEPLOY_TARGET: github-pages\n/);
+    const pages = gitlabJobs.find(([job]) => job === 'pages')![1] as { script: string[] };
+    expect(pages.script).toContain('DEPLOY_TARGET=gitlab-pages npm run build');
+    for (const target of ['github-pages', 'gitlab-pages']) expect(deployTarget(target)).toBe(target);
   });
 
   it('run only npm scripts that exist in package.json, and install with npm ci, never npm install', () => {
