@@ -7,10 +7,11 @@
  *
  * The lookup from address to entry is built once per build from the localized collections.
  */
-import { DEFAULT_LANGUAGE, isLanguageTag } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { languageLinks, type LanguageLink } from '../i18n/alternates.ts';
 import type { TranslationState } from '../collections/translation-status.ts';
 import { useTranslations } from '../i18n/index.ts';
+import { languageOfPath } from './paths.ts';
 import { campaignUrl, legalUrl, localizedPath, materialUrl, pageUrl, quizUrl, routeSegments } from './routes.ts';
 
 /** The part of a localized entry the page chrome reads. */
@@ -31,12 +32,6 @@ export interface RouteData {
   entry?: RouteEntry | undefined;
   /** This page in every enabled language ([] for pages that exist in Vietnamese only). */
   languageLinks: LanguageLink[];
-}
-
-/** The first path segment is a language tag (not Vietnamese, which has no prefix). */
-export function languageOfPath(urlPath: string): string {
-  const first = decodeURIComponent(urlPath.split('/').filter(Boolean)[0] ?? '');
-  return first !== DEFAULT_LANGUAGE && isLanguageTag(first) ? first : DEFAULT_LANGUAGE;
 }
 
 /** Localized items of the collections that have a page per entry, keyed by their page's address. */

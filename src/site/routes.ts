@@ -4,7 +4,10 @@
  */
 import type { MaterialKind } from '../schemas/material.ts';
 import { AUDIENCES, type Audience } from '../schemas/audience.ts';
-import { DEFAULT_LANGUAGE, isLanguageTag, languagePrefix } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, languagePrefix } from '../i18n/languages.ts';
+import { localizedPath, routeSegments } from './paths.ts';
+
+export { localizedPath, routeSegments } from './paths.ts';
 
 /** First path segments owned by the site; a static page may not take one of these as its slug. */
 export const SECTIONS = {
@@ -22,13 +25,17 @@ export const SECTIONS = {
 /** First path segment of the printable poster pages (`/ap-phich/<slug>/a4/`), in every language. */
 export const POSTER_SECTION = 'ap-phich';
 
-export const RESERVED_SLUGS: readonly string[] = [...Object.values(SECTIONS), 'q', 'Q', POSTER_SECTION, 'admin', 'files', '_astro', '404', 'sitemap-index'];
-
-/** `/tyz/tai-lieu/x/` → `['tai-lieu', 'x']`: the segments after an optional language prefix. */
-export function routeSegments(urlPath: string): string[] {
-  const segments = urlPath.split('/').filter(Boolean).map(decodeURIComponent);
-  return segments.length > 0 && segments[0] !== DEFAULT_LANGUAGE && isLanguageTag(segments[0]!) ? segments.slice(1) : segments;
-}
+export const RESERVED_SLUGS: readonly string[] = [
+  ...Object.values(SECTIONS),
+  'q',
+  'Q',
+  POSTER_SECTION,
+  'admin',
+  'files',
+  '_astro',
+  '404',
+  'sitemap-index',
+];
 
 /** The folders under a material's address that hold its communicators' pages: meeting kit and social-media pack. */
 export const KIT_PAGES = { meeting: 'bo-hop-thon', social: 'mang-xa-hoi' } as const;
@@ -45,9 +52,7 @@ export function isInSitemap(urlPath: string): boolean {
   return first !== SECTIONS.editors && first !== 'admin' && first !== POSTER_SECTION;
 }
 
-const join = (lang: string, ...segments: string[]) => `${languagePrefix(lang)}/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
-/** The address made of `segments` (after the language prefix) in `lang`: the same page in another language. */
-export const localizedPath = (lang: string, segments: readonly string[]) => join(lang, ...segments);
+const join = (lang: string, ...segments: string[]) => localizedPath(lang, segments);
 
 export const homeUrl = (lang: string) => join(lang);
 export const materialUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug);
@@ -68,7 +73,9 @@ export const KIND_SLUGS: Record<MaterialKind, string> = {
 };
 /** All materials of one kind, newest first: page 1 is /tai-lieu/loai/<kind>/, page n /tai-lieu/loai/<kind>/<n>/. */
 export const materialsKindUrl = (lang: string, kind: MaterialKind, page = 1) =>
-  page <= 1 ? join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind]) : join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind], String(page));
+  page <= 1
+    ? join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind])
+    : join(lang, SECTIONS.materials, KIND_LISTS, KIND_SLUGS[kind], String(page));
 /** The audiences, each with its number of materials (/doi-tuong/). */
 export const audiencesIndexUrl = (lang: string) => join(lang, SECTIONS.audiences);
 /** The materials aimed at one audience, newest first: page 1 is /doi-tuong/<audience>/, page n /doi-tuong/<audience>/<n>/. The audience ids are the URL words. */
@@ -108,7 +115,12 @@ export const SECTION_PAGES = {
   [SECTIONS.search]: searchUrl,
   [SECTIONS.calendar]: calendarUrl,
   // The first page of each list by kind (later pages shift as materials are added: no codes).
-  ...Object.fromEntries((Object.keys(KIND_SLUGS) as MaterialKind[]).map((kind) => [`${KIND_LISTS}-${KIND_SLUGS[kind]}`, (lang: string) => materialsKindUrl(lang, kind)])),
+  ...Object.fromEntries(
+    (Object.keys(KIND_SLUGS) as MaterialKind[]).map((kind) => [
+      `${KIND_LISTS}-${KIND_SLUGS[kind]}`,
+      (lang: string) => materialsKindUrl(lang, kind),
+    ]),
+  ),
   // The audiences' index and the first page of each audience's list (posters for a group: youth union, disability association…).
   [SECTIONS.audiences]: audiencesIndexUrl,
   ...Object.fromEntries(AUDIENCES.map((audience) => [`${SECTIONS.audiences}-${audience}`, (lang: string) => audienceUrl(lang, audience)])),
@@ -120,17 +132,20 @@ export const translationStatusCsvUrl = () => `/${SECTIONS.editors}/ban-dich.csv`
 /** Editors' communication report: the list of periods, one period's page and its CSV (Vietnamese only, not indexed). */
 export const reportIndexUrl = () => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao');
 export const reportUrl = (period: string) => join(DEFAULT_LANGUAGE, SECTIONS.editors, 'bao-cao', period);
-export const reportCsvUrl = (period: string, part: ReportCsvPart = 'bao-cao') => `/${SECTIONS.editors}/bao-cao/${part}-${encodeURIComponent(period)}.csv`;
+export const reportCsvUrl = (period: string, part: ReportCsvPart = 'bao-cao') =>
+  `/${SECTIONS.editors}/bao-cao/${part}-${encodeURIComponent(period)}.csv`;
 /** The CSV files of a report: materials and summary, activities, indicators. */
 export const REPORT_CSV_PARTS = ['bao-cao', 'hoat-dong', 'chi-tieu'] as const;
 export type ReportCsvPart = (typeof REPORT_CSV_PARTS)[number];
 /** A material's loudspeaker script: printable page and plain-text file. */
 export const loudspeakerUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, 'phat-thanh');
-export const loudspeakerTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;
+export const loudspeakerTextUrl = (lang: string, slug: string) =>
+  `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/phat-thanh.txt`;
 
 /** A material's printable meeting kit for village communicators (bộ họp thôn), and its plain text for reading aloud. */
 export const meetingKitUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, KIT_PAGES.meeting);
-export const meetingKitTextUrl = (lang: string, slug: string) => `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/${KIT_PAGES.meeting}.txt`;
+export const meetingKitTextUrl = (lang: string, slug: string) =>
+  `${languagePrefix(lang)}/${SECTIONS.materials}/${encodeURIComponent(slug)}/${KIT_PAGES.meeting}.txt`;
 /** A material's social-media pack: the page, one share image (file name from src/permalinks/share-images.ts) and the ZIP of the whole pack. */
 export const socialPackUrl = (lang: string, slug: string) => join(lang, SECTIONS.materials, slug, KIT_PAGES.social);
 export const socialPackFileUrl = (lang: string, slug: string, file: string) => `${socialPackUrl(lang, slug)}${encodeURIComponent(file)}`;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { entryIndex, languageOfPath, routeData, type RouteEntry } from '../../../src/site/route-data.ts';
+import { languageOfPath } from '../../../src/site/paths.ts';
+import { entryIndex, routeData, type RouteEntry } from '../../../src/site/route-data.ts';
 
-const item = (lang: string, slug: string, contentLang = lang, translations = ['vi', 'km']): RouteEntry & { lang: string; slug: string } => ({
+const item = (
+  lang: string,
+  slug: string,
+  contentLang = lang,
+  translations = ['vi', 'km'],
+): RouteEntry & { lang: string; slug: string } => ({
   lang,
   slug,
   contentLang,
