@@ -10,6 +10,7 @@
  */
 import { formatOfficialDate } from '../calendar/dates.ts';
 import { makeExcerpt, readerText } from '../search/excerpt.ts';
+import { FALLBACK_FILTER, fallbackIndexes, readerUrl } from '../search/fallback.ts';
 import { filterValuesNames, type FilterValues } from '../search/filter-values.ts';
 import { searchWithSpelling, type SearchOutcome } from '../search/query.ts';
 import { holdsPhrase, orderByTitle } from '../search/title-rank.ts';
@@ -35,6 +36,8 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   /** Loads the WebAssembly and the language's meta file ahead of the first search. */
   init: () => Promise<void>;
+  /** Searches another index too, its results merged by score (Pagefind's multisite search). */
+  mergeIndex: (url: string, options: { language: string; mergeFilter: Record<string, string>; ranking: unknown }) => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -47,10 +50,22 @@ const TYPING_DELAY_MS = 250;
 const SLOW_SEARCH_MS = 800;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(bundle: string): Promise<Pagefind> {
+/**
+ * Pagefind for the page's language, which also searches the index of each language its fallback
+ * pages show, for those pages only (search/fallback.ts). Pagefind skips merging a bundle whose path
+ * starts the primary's, so the same bundle is merged by its full address.
+ */
+function loadPagefind(bundle: string, lang: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options(PAGEFIND_OPTIONS);
+    for (const source of fallbackIndexes(lang)) {
+      await pagefind.mergeIndex(new URL(bundle, location.href).href, {
+        language: source.toLowerCase(),
+        mergeFilter: { [FALLBACK_FILTER]: lang },
+        ranking: PAGEFIND_OPTIONS.ranking,
+      });
+    }
     return pagefind;
   })();
   return pagefindPromise;
@@ -130,11 +145,12 @@ function selectedFilters(root: HTMLElement): Record<string, { any: string[] }> {
   return filters;
 }
 
-function renderResult(data: PagefindResultData, query: string, headingLevel: number): HTMLElement {
+/** A result as a list item; a page of another language's index links at the reader's own address (search/fallback.ts). */
+function renderResult(data: PagefindResultData, query: string, headingLevel: number, lang: string): HTMLElement {
   const url = new URL(data.url, location.origin);
   url.search = '';
   url.hash = '';
-  const heading = el(`h${headingLevel}`, {}, el('a', { href: url.pathname }, readerText(data.meta.title ?? url.pathname)));
+  const heading = el(`h${headingLevel}`, {}, el('a', { href: readerUrl(url.pathname, lang) }, readerText(data.meta.title ?? url.pathname)));
   const details = [
     data.meta.kind && readerText(data.meta.kind),
     data.meta.campaign && readerText(data.meta.campaign),
@@ -181,7 +197,7 @@ export function mountSearch(root: HTMLElement): void {
     let items = await Promise.all(batch.map(dataOf));
     if (current !== run) return;
     if (ranked !== undefined) items = orderByTitle(ranked, items, (data) => readerText(data.meta.title ?? ''));
-    list.append(...items.map((data) => renderResult(data, query, headingLevel)));
+    list.append(...items.map((data) => renderResult(data, query, headingLevel, lang)));
     if (more) more.hidden = pending.length === 0;
     busy(false);
   };
@@ -230,7 +246,7 @@ export function mountSearch(root: HTMLElement): void {
     );
     let found: SearchOutcome<PagefindResult> | undefined;
     try {
-      const pagefind = await loadPagefind(bundle);
+      const pagefind = await loadPagefind(bundle, lang);
       // Syllable pairs first, then the words alone; a Khmer query as a phrase, then loose clusters (search/query.ts).
       // A query whose syllables stand together in none of the first results is also searched as
       // the site's closest spelling (search/query.ts).
@@ -287,7 +303,7 @@ export function mountSearch(root: HTMLElement): void {
   more?.addEventListener('click', () => void showMore(input.value.trim(), run));
   if (root.querySelector('[data-search-filters]')) {
     // On the search page, Pagefind and its index's meta file load as the page opens, so that the first search does not wait for them.
-    loadPagefind(bundle)
+    loadPagefind(bundle, lang)
       .then((pagefind) => pagefind.init())
       .catch(() => {
         pagefindPromise = undefined;

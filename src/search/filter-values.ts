@@ -17,9 +17,15 @@ export type FilterValues = Record<string, string[]>;
 /** A Pagefind filter file, decoded: [name, [[value, page numbers], …]]. */
 export type FilterFile = [name: string, values: [value: string, pages: unknown][]];
 
-/** The values of decoded filter files, by filter name, in Pagefind's order. */
-export const filterValues = (files: readonly FilterFile[]): FilterValues =>
-  Object.fromEntries(files.map(([name, list]) => [name, list.map(([value]) => value)]));
+/** The values of decoded filter files, by filter name, in Pagefind's order, each once. */
+export function filterValues(files: readonly FilterFile[]): FilterValues {
+  const values: FilterValues = {};
+  for (const [name, list] of files) {
+    const known = (values[name] ??= []);
+    for (const [value] of list) if (!known.includes(value)) known.push(value);
+  }
+  return values;
+}
 
 /**
  * The file names to try for a page's `<html lang>`, as Pagefind picks its index: the whole tag in

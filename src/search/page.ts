@@ -7,11 +7,14 @@
  * enabled language. Not indexed: home, section lists, the search page and 404, which only
  * repeat titles of the pages above and would push them down the results.
  *
- * Fallback pages (a reader language without its own version, see Base.astro) ARE indexed in the
- * reader's language: a Khmer reader searching the Khmer index finds the Khmer URL of a page whose
- * text is still Vietnamese, and stays in the Khmer interface. The "language" filter carries the
- * language the text is really in, so a reader can keep only pages translated into their language.
+ * Fallback pages (a reader language without its own version, see Base.astro) are not indexed
+ * again in the reader's language: the page whose text they show carries the reader's language in
+ * its FALLBACK_FILTER, and the reader's search page searches that index too, with that filter, and
+ * links each result at the reader's own address (src/search/fallback.ts). The "language" filter
+ * carries the language the text is really in, so a reader can keep only pages translated into
+ * their language.
  */
+import { FALLBACK_FILTER } from './fallback.ts';
 import { withFoldedVariants } from './fold.ts';
 import { PAIRS_MARK, syllablePairs } from './pairs.ts';
 import { withToneVariants } from './tone.ts';
@@ -26,7 +29,8 @@ export const TITLE_WEIGHT = 10;
 export const PAIR_WEIGHTS = { title: 10, summary: 5, body: 1 } as const;
 
 /** Elements whose text is a block of its own: no syllable pair is formed across their edges. */
-const BLOCK_TAG_RE = /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|div|section|article|aside|header|footer|nav|table|tr|td|th|caption|figure|figcaption|blockquote|details|summary|br|hr|img|main)\b[^>]*>/gi;
+const BLOCK_TAG_RE =
+  /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|div|section|article|aside|header|footer|nav|table|tr|td|th|caption|figure|figcaption|blockquote|details|summary|br|hr|img|main)\b[^>]*>/gi;
 
 /** The text of some HTML, with a phrase break ("|") at every block edge. */
 const blockText = (html: string) => decodeEntities(html.replace(BLOCK_TAG_RE, ' | ').replace(/<[^>]+>/g, ''));
@@ -66,23 +70,49 @@ export interface PreparedPage {
  * every word Pagefind cannot fold itself (đ, ƀ) with its folded spelling. The copy holds `<main>`
  * only, in the page's own `<html>` element.
  */
-export function preparePage(urlPath: string, html: string): PreparedPage | null {
-  if (!isSearchablePath(urlPath)) return null;
+/**
+ * The language of a built page (`<html lang>`) and the language its main text is in (the wrapper
+ * Base.astro sets on a fallback page), or null for a page without `<main>`.
+ */
+export function pageLanguages(html: string): { lang: string; contentLang: string } | null {
   const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   const mainStart = html.search(/<main\b/);
+  if (!lang || mainStart < 0) return null;
+  const contentLang =
+    /^<main\b[^>]*>(?:<p class="notice notice--fallback"[^>]*>[\s\S]*?<\/p>)?\s*<div lang="([^"]+)"/.exec(html.slice(mainStart))?.[1] ??
+    lang;
+  return { lang, contentLang };
+}
+
+/**
+ * `fallbackFor`: the languages whose fallback pages show this page's text (src/search/fallback.ts);
+ * each becomes a value of the page's FALLBACK_FILTER.
+ */
+export function preparePage(urlPath: string, html: string, fallbackFor: readonly string[] = []): PreparedPage | null {
+  if (!isSearchablePath(urlPath)) return null;
+  const languages = pageLanguages(html);
+  const mainStart = html.search(/<main\b/);
   const mainEnd = html.lastIndexOf('</main>');
-  if (!lang || mainStart < 0 || mainEnd < mainStart) return null;
-  const contentLang = /^<main\b[^>]*>(?:<p class="notice notice--fallback"[^>]*>[\s\S]*?<\/p>)?\s*<div lang="([^"]+)"/.exec(html.slice(mainStart))?.[1] ?? lang;
+  if (!languages || mainEnd < mainStart) return null;
+  const { lang, contentLang } = languages;
   const languageName = isLanguageTag(contentLang) ? getLanguage(contentLang).endonym : contentLang;
 
   let main = html.slice(mainStart, mainEnd);
   main = main.replace(/^<main\b/, `<main data-pagefind-body data-pagefind-filter="language:${escapeHtml(languageName)}"`);
+  // Empty elements: a filter value from the attribute alone adds no word to the page.
+  main = main.replace(
+    /^<main\b[^>]*>/,
+    (open) => open + fallbackFor.map((tag) => `<span data-pagefind-filter="${FALLBACK_FILTER}:${escapeHtml(tag)}"></span>`).join(''),
+  );
   // The page title is what a reader most often types; Pagefind's default heading weight is not enough.
   // The title shown in results is the h1 as written, before the changes below.
   const title = decodeEntities(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim();
   const summary = decodeEntities(/<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ?? '');
   const pairs = pairsBlock(title, summary, main);
-  main = main.replace(/<h1\b/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`);
+  main = main.replace(
+    /<h1\b/,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}"${title ? ` data-pagefind-meta="title:${escapeHtml(title)}"` : ''}`,
+  );
   // Text between tags only; attributes and tag names are left alone. Each đ/ƀ word is followed by
   // its folded spelling in the same element, so it keeps the weight of its heading or paragraph.
   main = main.replace(/>([^<]+)</g, (_match, raw: string) => {
@@ -95,5 +125,9 @@ export function preparePage(urlPath: string, html: string): PreparedPage | null 
   // Only <main> is indexed: Pagefind is handed the page without its head and chrome, which makes
   // the same index from less HTML to send and parse.
   const htmlTag = /<html\b[^>]*>/.exec(html)![0];
-  return { lang, contentLang, html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}${pairs}</main></body></html>` };
+  return {
+    lang,
+    contentLang,
+    html: `<!doctype html>${htmlTag}<head><meta charset="utf-8"></head><body>${main}${pairs}</main></body></html>`,
+  };
 }
