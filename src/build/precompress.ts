@@ -3,12 +3,14 @@
  * `page.html.br`), so a server sends them as they are (nginx `gzip_static` / `brotli_static`,
  * see docs/deploy.md) instead of compressing on every request. Uses only node:zlib.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { filesUnder } from './dist-files.ts';
+import { cacheKey, drawingVersion, openFileCache, type FileCache } from './file-cache.ts';
 
 /** Text formats worth compressing; images, fonts, PDFs and Pagefind's fragments are compressed already. */
 export const PRECOMPRESS_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'];
@@ -62,18 +64,50 @@ export interface PrecompressSummary {
   bytes: number;
   gzipBytes: number;
   brotliBytes: number;
+  /** Files whose copies came from the cache. */
+  reused: number;
 }
 
-/** Writes `<file>.gz` and `<file>.br` for every file under `dir` that `shouldPrecompress` accepts. */
-export async function precompressDir(dir: string): Promise<PrecompressSummary> {
+let encoderVersion: string | undefined;
+
+/** The copies of one file: from `caches` by a key of its bytes and of how it is compressed, or made. */
+async function variantsOf(data: Buffer, file: string, caches?: { gzip: FileCache; brotli: FileCache }) {
+  if (!caches) return compressVariants(data, file);
+  let made: Promise<{ gzip?: Buffer; brotli?: Buffer }> | undefined;
+  const make = () => (made ??= compressVariants(data, file));
+  // A copy no smaller than the file is stored empty, and means "no copy".
+  const key = cacheKey({
+    content: createHash('sha256').update(data).digest('hex'),
+    quality: brotliQuality(data.length, file),
+    // This module's settings and Node's zlib and brotli: a change to either compresses every file again.
+    encoder: (encoderVersion ??= drawingVersion([new URL(import.meta.url)], [])),
+    zlib: process.versions.zlib,
+    brotli: process.versions.brotli,
+  });
+  const [gz, br] = await Promise.all([
+    caches.gzip.get(key, async () => (await make()).gzip ?? Buffer.alloc(0)),
+    caches.brotli.get(key, async () => (await make()).brotli ?? Buffer.alloc(0)),
+  ]);
+  return { ...(gz.length > 0 ? { gzip: gz } : {}), ...(br.length > 0 ? { brotli: br } : {}) };
+}
+
+/**
+ * Writes `<file>.gz` and `<file>.br` for every file under `dir` that `shouldPrecompress` accepts.
+ * With `cacheDir`, the copies of a file whose bytes did not change since a build that kept the
+ * cache are taken from it (src/build/file-cache.ts), not compressed again.
+ */
+export async function precompressDir(dir: string, cacheDir?: string): Promise<PrecompressSummary> {
   const files = filesUnder(dir).filter((file) => shouldPrecompress(file, statSync(file).size));
-  const summary: PrecompressSummary = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  const summary: PrecompressSummary = { files: files.length, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
+  const caches = cacheDir
+    ? { gzip: openFileCache(join(cacheDir, 'gzip'), 'gz'), brotli: openFileCache(join(cacheDir, 'brotli'), 'br') }
+    : undefined;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
       const data = readFileSync(file);
-      const { gzip: gz, brotli: br } = await compressVariants(data, file);
+      const { gzip: gz, brotli: br } = await variantsOf(data, file, caches);
       summary.bytes += data.length;
       summary.gzipBytes += gz?.length ?? data.length;
       summary.brotliBytes += br?.length ?? data.length;
@@ -82,5 +116,10 @@ export async function precompressDir(dir: string): Promise<PrecompressSummary> {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+  if (caches) {
+    summary.reused = caches.brotli.counts.reused;
+    caches.gzip.prune();
+    caches.brotli.prune();
+  }
   return summary;
 }

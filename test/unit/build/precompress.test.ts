@@ -66,3 +66,40 @@ describe('precompressDir', () => {
     for (const name of ['small.css.gz', 'small.css.br', 'anh.jpg.gz', 'anh.jpg.br']) expect(existsSync(join(dir, name)), name).toBe(false);
   });
 });
+
+describe('precompressDir with a cache', () => {
+  const root = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+  const cache = join(root, 'cache');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const page = (text: string) => `<!doctype html><title>Tài liệu</title>${`<p>${text}</p>`.repeat(100)}`;
+  const random = Buffer.from(crypto.getRandomValues(new Uint8Array(4096)));
+  const build = async (pages: Record<string, string>) => {
+    const dist = join(root, `dist-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dist, { recursive: true });
+    for (const [name, text] of Object.entries(pages)) writeFileSync(join(dist, name), page(text));
+    writeFileSync(join(dist, 'random.json'), random);
+    return { dist, summary: await precompressDir(dist, cache) };
+  };
+
+  it('compresses only the files whose bytes changed, and gives the same copies as without it', async () => {
+    const first = await build({ 'a.html': 'Bình đẳng giới', 'b.html': 'Gia đình' });
+    expect(first.summary.reused).toBe(0);
+    const second = await build({ 'a.html': 'Bình đẳng giới', 'b.html': 'Gia đình, sửa lại' });
+    // a.html and random.json are unchanged; b.html is compressed again.
+    expect(second.summary.reused).toBe(2);
+    for (const name of ['a.html', 'b.html']) {
+      expect(gunzipSync(readFileSync(join(second.dist, `${name}.gz`))).toString(), name).toBe(
+        readFileSync(join(second.dist, name), 'utf8'),
+      );
+      expect(brotliDecompressSync(readFileSync(join(second.dist, `${name}.br`))).toString(), name).toBe(
+        readFileSync(join(second.dist, name), 'utf8'),
+      );
+      expect(
+        readFileSync(join(second.dist, `${name}.br`)).equals((await compressVariants(readFileSync(join(second.dist, name)), name)).brotli!),
+      ).toBe(true);
+    }
+    // A file compression cannot shrink gets no copy, from the cache as when first made.
+    expect(existsSync(join(second.dist, 'random.json.gz'))).toBe(false);
+    expect(existsSync(join(second.dist, 'random.json.br'))).toBe(false);
+  });
+});
