@@ -40,7 +40,8 @@ const HAS_DIGIT_RE = /\p{N}/u;
 /** What may stand between two syllables of one phrase: spaces, not a line break or punctuation. */
 const PHRASE_GAP_RE = /^[^\S\n]+$/u;
 /** Elements whose end breaks a phrase: the next word starts a new one. */
-const BLOCK_TAGS = 'address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|td|th|tr|ul';
+const BLOCK_TAGS =
+  'address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|td|th|tr|ul';
 const BLOCK_TAG_RE = new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^>]*>`, 'giu');
 
 interface Token {
@@ -114,30 +115,52 @@ const MIN_PAIR_COUNT = 2;
 /** At most this many pairs, the most frequent: about 100 KB before compression, on any size of site. */
 const MAX_PAIRS = 10_000;
 
+/** How often each syllable and each pair of joined syllables stands in one text. */
+export interface VocabularyCounts {
+  syllables: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+/** The counts of one page's indexed text (`indexedText`): made once, added to every language that shows the page. */
+export function countVocabulary(text: string): VocabularyCounts {
+  const syllables = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let previous: Token | undefined;
+  for (const token of tokenize(segmentForIndex(text.normalize('NFC')))) {
+    if (token.word) {
+      syllables.set(token.key, (syllables.get(token.key) ?? 0) + 1);
+      if (previous?.word && token.joined) {
+        const pair = `${previous.key} ${token.key}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      }
+    }
+    previous = token;
+  }
+  return { syllables, pairs };
+}
+
 /**
- * The vocabulary of one language from the text of its indexed pages: every syllable, and the
+ * The vocabulary of one language from the counts of its indexed pages: every syllable, and the
  * pairs seen at least `minPairCount` times, at most `maxPairs` of them.
  */
-export function collectVocabulary(texts: Iterable<string>, options: { minPairCount?: number; maxPairs?: number } = {}): VocabularyFile {
+export function vocabularyFrom(
+  pages: Iterable<VocabularyCounts>,
+  options: { minPairCount?: number; maxPairs?: number } = {},
+): VocabularyFile {
   const { minPairCount = MIN_PAIR_COUNT, maxPairs = MAX_PAIRS } = options;
   const syllables = new Map<string, number>();
   const pairs = new Map<string, number>();
-  for (const text of texts) {
-    let previous: Token | undefined;
-    for (const token of tokenize(segmentForIndex(text.normalize('NFC')))) {
-      if (token.word) {
-        syllables.set(token.key, (syllables.get(token.key) ?? 0) + 1);
-        if (previous?.word && token.joined) {
-          const pair = `${previous.key} ${token.key}`;
-          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-        }
-      }
-      previous = token;
-    }
+  for (const page of pages) {
+    for (const [key, count] of page.syllables) syllables.set(key, (syllables.get(key) ?? 0) + count);
+    for (const [key, count] of page.pairs) pairs.set(key, (pairs.get(key) ?? 0) + count);
   }
   for (const [pair, count] of pairs) if (count < minPairCount) pairs.delete(pair);
   return { syllables: byCount(syllables).join(' '), pairs: byCount(pairs).slice(0, maxPairs).join('|') };
 }
+
+/** `vocabularyFrom` the texts themselves. */
+export const collectVocabulary = (texts: Iterable<string>, options: { minPairCount?: number; maxPairs?: number } = {}): VocabularyFile =>
+  vocabularyFrom([...texts].map(countVocabulary), options);
 
 /**
  * Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions), by code
@@ -215,7 +238,8 @@ function candidatesFor(token: Token, index: VocabularyIndex): string[] {
   if (!token.word || (length < 2 && !hasClusteredText(token.key))) return [own];
   const near: string[] = [];
   for (const size of length < 2 ? [2] : [length - 1, length, length + 1]) {
-    for (const syllable of index.byLength.get(size) ?? []) if (syllable !== token.key && editDistance(syllable, token.key) === 1) near.push(syllable);
+    for (const syllable of index.byLength.get(size) ?? [])
+      if (syllable !== token.key && editDistance(syllable, token.key) === 1) near.push(syllable);
   }
   near.sort((a, b) => index.syllableRank.get(a)! - index.syllableRank.get(b)!);
   return [own, ...near.slice(0, MAX_CANDIDATES)];
