@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import fontverter from 'fontverter';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
 import { fontFace, type FontFamily } from '../fonts/fonts.ts';
@@ -168,9 +169,24 @@ export async function writePosterPdfs(
 ): Promise<number> {
   // Each text in the first font of its language's script (posterFamilies), subset to the text set in it.
   const fontFile = (family: FontFamily, weight: 400 | 700) => join(cwd, 'public/fonts', fontFace(family, weight).file);
-  const faces = new Map<FontFamily, { regular: Buffer; bold: Buffer }>();
+  // Unpacked from WOFF2 once: subsetting a TrueType font is about five times quicker than a WOFF2 one.
+  const faces = new Map<FontFamily, Promise<{ regular: Buffer; bold: Buffer }>>();
+  // One at a time: two WOFF2 decodings at once gave a broken font.
+  let decoding: Promise<unknown> = Promise.resolve();
+  const truetype = (path: string): Promise<Buffer> => {
+    const next = decoding.then(() => fontverter.convert(readFileSync(path), 'truetype'));
+    decoding = next;
+    return next;
+  };
   const fontsOf = (family: FontFamily) => {
-    if (!faces.has(family)) faces.set(family, { regular: readFileSync(fontFile(family, 400)), bold: readFileSync(fontFile(family, 700)) });
+    if (!faces.has(family))
+      faces.set(
+        family,
+        (async () => {
+          const regular = await truetype(fontFile(family, 400));
+          return { regular, bold: await truetype(fontFile(family, 700)) };
+        })(),
+      );
     return faces.get(family)!;
   };
   const hashes = new Map<string, string>();
@@ -214,7 +230,7 @@ export async function writePosterPdfs(
         const subset = (font: Buffer, chars: string) => subsetFont(font, chars, { targetFormat: 'truetype' });
         const fonts: PosterContent['fonts'] = {};
         for (const [family, chars] of textByFamily(posterTexts(text))) {
-          const source = fontsOf(family);
+          const source = await fontsOf(family);
           fonts[family] = { regular: await subset(source.regular, chars), bold: await subset(source.bold, chars) };
         }
         return { ...text, fonts };
