@@ -2,7 +2,6 @@
  * Which posters exist (one per material and language it really exists in) and their print files.
  * Reads content through the content check, so it runs in the build hook without Astro.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
