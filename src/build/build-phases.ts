@@ -1,8 +1,7 @@
 /** Reading `astro build` logs, for the benchmark (src/build/cli/bench.ts). */
 
-/** The phases of a build, from the timestamps (1 s resolution) of Astro's and the integrations' log lines,
- * e.g. "config and content check 4 s, bundling 25 s, pages 45 s, images 5 s, og-images 30 s, …". */
-export function buildPhases(log: string, startedAt: Date): string {
+/** The phases of a build and their seconds, from the timestamps (1 s resolution) of Astro's and the integrations' log lines. */
+export function phaseSeconds(log: string, startedAt: Date): [phase: string, seconds: number][] {
   const clock = (hms: string) => {
     const [h, m, sec] = hms.split(':').map(Number);
     const at = new Date(startedAt);
@@ -28,12 +27,34 @@ export function buildPhases(log: string, startedAt: Date): string {
     if (label && !marks.some(([l]) => l === label)) marks.push([label, clock(hms!)]);
   }
   let previous = startedAt.getTime();
-  return marks
-    .map(([label, at]) => {
-      const part = `${label} ${Math.max(0, Math.round((at - previous) / 1000))} s`;
-      previous = at;
-      return part;
+  return marks.map(([label, at]) => {
+    const seconds = Math.max(0, Math.round((at - previous) / 1000));
+    previous = at;
+    return [label, seconds];
+  });
+}
+
+/** `phaseSeconds` as one line: "config and content check 4 s, bundling 25 s, pages 45 s, images 5 s, og-images 30 s, …". */
+export const buildPhases = (log: string, startedAt: Date): string =>
+  phaseSeconds(log, startedAt)
+    .map(([label, seconds]) => `${label} ${seconds} s`)
+    .join(', ');
+
+/**
+ * How each phase grew between two builds, against the growth of their page counts: "short-links
+ * ×4.9", with "!" where a phase grew more than a fifth faster than the pages (not linear).
+ */
+export function phaseGrowth(
+  small: { pages: number; phases: readonly [string, number][] },
+  large: { pages: number; phases: readonly [string, number][] },
+): string {
+  const pages = large.pages / small.pages;
+  const before = new Map(small.phases);
+  return large.phases
+    .filter(([label]) => (before.get(label) ?? 0) > 0)
+    .map(([label, seconds]) => {
+      const growth = seconds / before.get(label)!;
+      return `${label} ×${growth.toFixed(1)}${growth > pages * 1.2 ? ' (!)' : ''}`;
     })
     .join(', ');
 }
-

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { astroArgs } from '../astro-cli.ts';
-import { buildPhases } from '../build-phases.ts';
+import { phaseGrowth, phaseSeconds } from '../build-phases.ts';
 import { filesUnder } from '../dist-files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { sourceVersion } from '../../collections/translation-status.ts';
@@ -160,7 +160,9 @@ function build(content: string, dist: string, cache: string, extraArgs: string[]
     throw new Error(`build of ${content} failed`);
   }
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
-  return { seconds, log, phases: buildPhases(log, startedAt), peakMiB: peak ? Number(peak) / 1024 : undefined };
+  const phaseList = phaseSeconds(log, startedAt);
+  const phases = phaseList.map(([label, s]) => `${label} ${s} s`).join(', ');
+  return { seconds, log, phases, phaseList, peakMiB: peak ? Number(peak) / 1024 : undefined };
 }
 
 async function bench(materials: number) {
@@ -251,9 +253,11 @@ async function bench(materials: number) {
       `build of the pages alone (no share cards, search, precompression or passes over built pages), cold cache: ${pagesOnly.seconds.toFixed(1)} s total for ${pages} pages`,
     );
     console.log(`  phases: ${pagesOnly.phases}`);
+    console.log(`cold build / pages alone: ${(cold.seconds / pagesOnly.seconds).toFixed(2)}× (issue 20's goal: 1.3×)`);
   }
+  if (warm) console.log(`warm rebuild / cold build: ${(warm.seconds / cold.seconds).toFixed(2)}× (issue 20's goal: 0.3×)`);
   if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true });
-  return { materials, pages: html.length, seconds: cold.seconds, warmSeconds: warm?.seconds };
+  return { materials, pages: html.length, seconds: cold.seconds, warmSeconds: warm?.seconds, phases: cold.phaseList };
 }
 
 const results = [];
@@ -262,4 +266,10 @@ if (results.length > 1) {
   const per1000 = (seconds: number | undefined, pages: number) => (seconds === undefined ? '–' : ((seconds * 1000) / pages).toFixed(1));
   console.log('\nscaling, cold (s per 1,000 pages):', results.map((r) => `${r.materials}: ${per1000(r.seconds, r.pages)}`).join(', '));
   console.log('scaling, warm (s per 1,000 pages):', results.map((r) => `${r.materials}: ${per1000(r.warmSeconds, r.pages)}`).join(', '));
+  for (let i = 1; i < results.length; i++) {
+    const [small, large] = [results[i - 1]!, results[i]!];
+    console.log(
+      `phases, cold, ${small.materials} → ${large.materials} materials (pages ×${(large.pages / small.pages).toFixed(1)}; (!) grew more than a fifth faster than the pages): ${phaseGrowth(small, large)}`,
+    );
+  }
 }

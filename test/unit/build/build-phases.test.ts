@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from '../../../src/build/build-phases.ts';
+import { buildPhases, phaseGrowth } from '../../../src/build/build-phases.ts';
 
 describe('build phases from an astro build log', () => {
   it('splits the time between Astro phases and integrations, in order', () => {
@@ -26,5 +26,29 @@ describe('build phases from an astro build log', () => {
   });
   it('gives nothing for a log without timestamps', () => {
     expect(buildPhases('no timestamps here', new Date())).toBe('');
+  });
+});
+
+describe('phaseGrowth', () => {
+  it('gives each phase its growth, and marks the ones that grew faster than the pages', () => {
+    const small = {
+      pages: 1000,
+      phases: [
+        ['pages', 10],
+        ['short-links', 20],
+        ['search-index', 5],
+        ['og-images', 0],
+      ] as [string, number][],
+    };
+    const large = {
+      pages: 5000,
+      phases: [
+        ['pages', 48],
+        ['short-links', 150],
+        ['search-index', 24],
+        ['og-images', 3],
+      ] as [string, number][],
+    };
+    expect(phaseGrowth(small, large)).toBe('pages ×4.8, short-links ×7.5 (!), search-index ×4.8');
   });
 });
