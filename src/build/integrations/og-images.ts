@@ -44,10 +44,7 @@ export async function prepareFonts(root: string, cacheDir: string): Promise<stri
     if (!existsSync(ttf)) writeFileSync(ttf, await truetypeOf(join(root, 'public/fonts', face.file)));
   }
   const conf = join(dir, 'fonts.conf');
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${dir}</dir><cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`,
-  );
+  writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${dir}</dir><cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`);
   return conf;
 }
 
@@ -64,13 +61,7 @@ export interface RenderOptions {
  * Renders SVGs to JPEG files in a child process whose fontconfig sees only `fontsConf`; resolves
  * when every card is drawn. Each file appears complete or not at all. The child ends with this process.
  */
-export function renderCards(
-  root: string,
-  fontsConf: string,
-  jobs: RenderJob[],
-  workDir: string,
-  options: RenderOptions = {},
-): Promise<void> {
+export function renderCards(root: string, fontsConf: string, jobs: RenderJob[], workDir: string, options: RenderOptions = {}): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const list = join(workDir, `${options.name ?? 'og-jobs'}.json`);
   writeFileSync(list, JSON.stringify(jobs));
@@ -151,18 +142,10 @@ export default function ogImages(): AstroIntegration {
         mkdirSync(join(cacheDir, 'og'), { recursive: true });
         const { entries, settings } = checkContentOnce(root, contentRoot());
         if (!settings) return;
-        const sources = entries.map(({ file, data }) => ({
-          collection: file.collection,
-          lang: file.lang,
-          title: data.title,
-          draft: data.draft,
-        }));
+        const sources = entries.map(({ file, data }) => ({ collection: file.collection, lang: file.lang, title: data.title, draft: data.draft }));
         const jobs = jobsFor(likelyCards(sources, settings.agencyName).map(cached));
         const fonts = await prepareFonts(root, cacheDir);
-        guess = {
-          paths: new Set(jobs.map((job) => job.out)),
-          done: quietly(renderCards(root, fonts, jobs, cacheDir, { name: 'og-jobs-likely', background: true })),
-        };
+        guess = { paths: new Set(jobs.map((job) => job.out)), done: quietly(renderCards(root, fonts, jobs, cacheDir, { name: 'og-jobs-likely', background: true })) };
       },
       'astro:build:generated': async ({ dir }) => {
         const out = fileURLToPath(dir);
@@ -177,24 +160,13 @@ export default function ogImages(): AstroIntegration {
         });
         // A share card is drawn from its page's title and site name: none may carry a confidential address.
         const addresses = confidentialAddresses(checkContentOnce(root, contentRoot()).entries);
-        stopOnLeaks(
-          findLeaks(
-            addresses,
-            pages.map((page) => ({ where: `ảnh chia sẻ của ${page.path}`, text: `${page.title}\n${page.site}` })),
-          ),
-        );
+        stopOnLeaks(findLeaks(addresses, pages.map((page) => ({ where: `ảnh chia sẻ của ${page.path}`, text: `${page.title}\n${page.site}` }))));
         const cards = [...cardsToDraw(pages)].map(([image, card]) => ({ ...cached(card), target: join(out, image) }));
         const guessed = guess?.paths ?? new Set<string>();
         const missing = jobsFor(cards.filter((c) => !guessed.has(c.cached)));
         const rest = renderCards(root, await prepareFonts(root, cacheDir), missing, cacheDir);
         const guessedUsed = new Set(cards.filter((c) => guessed.has(c.cached)).map((c) => c.cached)).size;
-        drawing = {
-          pages: pages.length,
-          cards,
-          drawn: missing.length + guessedUsed,
-          guessedUsed,
-          done: quietly(Promise.all([guess?.done, rest]).then(() => {})),
-        };
+        drawing = { pages: pages.length, cards, drawn: missing.length + guessedUsed, guessedUsed, done: quietly(Promise.all([guess?.done, rest]).then(() => {})) };
       },
       'astro:build:done': async ({ logger }) => {
         if (!drawing) throw new Error('Ảnh chia sẻ chưa được bắt đầu vẽ (thiếu bước astro:build:generated).');
