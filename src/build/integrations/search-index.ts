@@ -21,15 +21,16 @@ export interface IndexSummary {
 }
 
 /** The built pages, not those of the Pagefind bundle. */
-const htmlFiles = (dir: string) => htmlFilesUnder(dir).filter((file) => !relative(dir, file).split(sep).slice(0, -1).includes('pagefind'));
+export const htmlFiles = (dir: string) =>
+  htmlFilesUnder(dir).filter((file) => !relative(dir, file).split(sep).slice(0, -1).includes('pagefind'));
 
-const urlPathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+export const urlPathOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /**
  * The searchable pages that show another language's text (skipped), and for each page whose text
  * they show, the languages that show it.
  */
-function fallbackPages(siteDir: string, files: readonly string[]): { skip: Set<string>; shownIn: Map<string, Set<string>> } {
+export function fallbackPages(siteDir: string, files: readonly string[]): { skip: Set<string>; shownIn: Map<string, Set<string>> } {
   const skip = new Set<string>();
   const shownIn = new Map<string, Set<string>>();
   for (const file of files) {

@@ -7,12 +7,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { fallbackSource } from '../../search/fallback.ts';
-import { isSearchablePath, pageLanguages, preparePage } from '../../search/page.ts';
+import { isSearchablePath, preparePage } from '../../search/page.ts';
 import { countVocabulary, indexedText, vocabularyFrom, VOCABULARY_DIR, type VocabularyCounts } from '../../search/vocabulary.ts';
-import { htmlFilesUnder } from '../dist-files.ts';
+import { fallbackPages, htmlFiles, urlPathOf } from './search-index.ts';
 
 /**
  * Writes the vocabulary files of `siteDir`; returns the bytes written per language. A fallback
@@ -20,31 +19,22 @@ import { htmlFilesUnder } from '../dist-files.ts';
  * once and added to each language that shows it, as the search page searches it for them.
  */
 function writeSearchVocabulary(siteDir: string): Record<string, number> {
-  const counted = new Map<string, VocabularyCounts>();
-  const ownLang = new Map<string, string>();
-  const shows: [lang: string, source: string][] = [];
-  for (const file of htmlFilesUnder(siteDir)) {
-    const url = `/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    if (!isSearchablePath(url) || url.startsWith(`/${VOCABULARY_DIR}/`)) continue;
-    const html = readFileSync(file, 'utf8');
-    const languages = pageLanguages(html);
-    if (languages && languages.contentLang !== languages.lang) {
-      shows.push([languages.lang, fallbackSource(url, languages.contentLang)]);
-      continue;
-    }
-    const prepared = preparePage(url, html);
-    if (!prepared) continue;
-    counted.set(url, countVocabulary(indexedText(prepared.html)));
-    ownLang.set(url, prepared.lang);
-  }
+  const files = htmlFiles(siteDir);
+  const fallbacks = fallbackPages(siteDir, files);
   const texts = new Map<string, VocabularyCounts[]>();
-  const add = (lang: string, counts: VocabularyCounts | undefined) => {
-    if (!counts) return;
+  const add = (lang: string, counts: VocabularyCounts) => {
     if (!texts.has(lang)) texts.set(lang, []);
     texts.get(lang)!.push(counts);
   };
-  for (const [url, lang] of ownLang) add(lang, counted.get(url));
-  for (const [lang, source] of shows) add(lang, counted.get(source));
+  for (const file of files) {
+    const url = urlPathOf(siteDir, file);
+    if (!isSearchablePath(url) || fallbacks.skip.has(url)) continue;
+    const prepared = preparePage(url, readFileSync(file, 'utf8'));
+    if (!prepared) continue;
+    const counts = countVocabulary(indexedText(prepared.html));
+    add(prepared.lang, counts);
+    for (const lang of fallbacks.shownIn.get(url) ?? []) add(lang, counts);
+  }
   const outDir = join(siteDir, VOCABULARY_DIR);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
