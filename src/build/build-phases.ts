@@ -34,11 +34,12 @@ export function phaseSeconds(log: string, startedAt: Date): [phase: string, seco
   });
 }
 
-/** `phaseSeconds` as one line: "config and content check 4 s, bundling 25 s, pages 45 s, images 5 s, og-images 30 s, …". */
-export const buildPhases = (log: string, startedAt: Date): string =>
-  phaseSeconds(log, startedAt)
-    .map(([label, seconds]) => `${label} ${seconds} s`)
-    .join(', ');
+/** Phases as one line: "config and content check 4 s, bundling 25 s, pages 45 s, images 5 s, og-images 30 s, …". */
+export const formatPhases = (phases: readonly [string, number][]): string =>
+  phases.map(([label, seconds]) => `${label} ${seconds} s`).join(', ');
+
+/** `phaseSeconds` as one line (`formatPhases`). */
+export const buildPhases = (log: string, startedAt: Date): string => formatPhases(phaseSeconds(log, startedAt));
 
 /**
  * How each phase grew between two builds, against the growth of their page counts: "short-links

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { astroArgs } from '../astro-cli.ts';
-import { phaseGrowth, phaseSeconds } from '../build-phases.ts';
+import { formatPhases, phaseGrowth, phaseSeconds } from '../build-phases.ts';
 import { filesUnder } from '../dist-files.ts';
 import { pageWeight } from '../page-weight.ts';
 import { sourceVersion } from '../../collections/translation-status.ts';
@@ -161,8 +161,7 @@ function build(content: string, dist: string, cache: string, extraArgs: string[]
   }
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1];
   const phaseList = phaseSeconds(log, startedAt);
-  const phases = phaseList.map(([label, s]) => `${label} ${s} s`).join(', ');
-  return { seconds, log, phases, phaseList, peakMiB: peak ? Number(peak) / 1024 : undefined };
+  return { seconds, log, phases: formatPhases(phaseList), phaseList, peakMiB: peak ? Number(peak) / 1024 : undefined };
 }
 
 async function bench(materials: number) {
