@@ -18,8 +18,11 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 /** The key of a value: a hash of its JSON (object keys in the order they were written). */
 export const cacheKey = (value: unknown): string => sha256(JSON.stringify(value)).slice(0, 32);
 
+/** A hash of some bytes already read (a built page). */
+export const bytesHash = (bytes: Buffer): string => sha256(bytes).slice(0, 32);
+
 /** A hash of a file's bytes (a cover photo, a font). */
-export const fileHash = (path: string): string => sha256(readFileSync(path)).slice(0, 32);
+export const fileHash = (path: string): string => bytesHash(readFileSync(path));
 
 /**
  * What draws a kind of file: the source of the modules that draw it and the versions of the

@@ -3,14 +3,13 @@
  * `page.html.br`), so a server sends them as they are (nginx `gzip_static` / `brotli_static`,
  * see docs/deploy.md) instead of compressing on every request. Uses only node:zlib.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { filesUnder } from './dist-files.ts';
-import { cacheKey, drawingVersion, openFileCache, type FileCache } from './file-cache.ts';
+import { bytesHash, cacheKey, drawingVersion, openFileCache, type FileCache } from './file-cache.ts';
 
 /** Text formats worth compressing; images, fonts, PDFs and Pagefind's fragments are compressed already. */
 export const PRECOMPRESS_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'];
@@ -77,7 +76,7 @@ async function variantsOf(data: Buffer, file: string, caches?: { gzip: FileCache
   const make = () => (made ??= compressVariants(data, file));
   // A copy no smaller than the file is stored empty, and means "no copy".
   const key = cacheKey({
-    content: createHash('sha256').update(data).digest('hex'),
+    content: bytesHash(data),
     quality: brotliQuality(data.length, file),
     // This module's settings and Node's zlib and brotli: a change to either compresses every file again.
     encoder: (encoderVersion ??= drawingVersion([new URL(import.meta.url)], [])),
